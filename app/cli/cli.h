@@ -1,0 +1,7 @@
+#pragma once
+
+namespace akim::cli {
+
+int main(int argc, char *argv[]);
+
+} // namespace akim::cli

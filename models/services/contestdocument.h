@@ -1,0 +1,131 @@
+#pragma once
+
+#include "domain/commission.h"
+#include "domain/criterion.h"
+#include "domain/geography.h"
+#include "domain/nominee.h"
+#include "storage/auditlog.h"
+#include "storage/commissionrepository.h"
+#include "storage/contestrepository.h"
+#include "storage/criterionrepository.h"
+#include "storage/database.h"
+#include "storage/geographyrepository.h"
+#include "storage/nomineerepository.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace akim {
+
+// What the nominee dialog hands over: an existing okrug, or the names of a new okrug (and, if
+// needed, a new district) to create in the same undo step.
+struct NomineeDraft
+{
+    qint64 regionId = 0;
+    qint64 districtId = 0; // 0: create `newDistrictRu`/`newDistrictKk` in the region
+    QString newDistrictRu;
+    QString newDistrictKk;
+    qint64 okrugId = 0; // 0: create `newOkrugRu`/`newOkrugKk`/`newOkrugKato` in the district
+    QString newOkrugRu;
+    QString newOkrugKk;
+    QString newOkrugKato;
+    QString fullName;
+    QDate inOfficeSince;
+    NomineeStatus status = NomineeStatus::Active;
+    QString notes;
+};
+
+// The outcome of an edit: empty message means it was applied (and pushed on the undo stack).
+struct EditResult
+{
+    QString message;
+    bool ok() const { return message.isEmpty(); }
+};
+
+// One open contest file: its database, repositories, undo stack and the services every edit goes
+// through. The UI and the CLI call these; nothing else writes to the file. Each edit validates,
+// then runs in one transaction with its audit entry, and lands on the undo stack only when it
+// committed.
+class ContestDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ContestDocument(QObject *parent = nullptr);
+    ~ContestDocument() override;
+
+    bool open(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
+    // Creates a new contest file from a template in resources/templates (name without .json).
+    bool create(const QString &path, const QString &templateName = defaultTemplate());
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    QString errorString() const { return m_errorString; }
+    Database::Error error() const { return m_error; }
+    QString path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+
+    static QString defaultTemplate();
+    static QStringList templateNames();
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+    GeographyRepository geography() const { return GeographyRepository(m_db.connection()); }
+    NomineeRepository nominees() const { return NomineeRepository(m_db.connection()); }
+    CriterionRepository criteria() const { return CriterionRepository(m_db.connection()); }
+    CommissionRepository commissions() const { return CommissionRepository(m_db.connection()); }
+    ContestRepository contest() const { return ContestRepository(m_db.connection()); }
+    AuditLog audit() const { return AuditLog(m_db.connection()); }
+
+    // Edits. Each returns a translated message saying what is wrong, or applies the change.
+    EditResult addNominee(const NomineeDraft &draft);
+    EditResult editNominee(qint64 nomineeId, const NomineeDraft &draft);
+    EditResult removeNominees(const QVector<qint64> &nomineeIds);
+
+    EditResult addCriterion(const Criterion &criterion);
+    EditResult editCriterion(const Criterion &criterion);
+    EditResult removeCriterion(qint64 criterionId);
+    // Moves a criterion to `newIndex` among the criteria of its stage (drag and drop).
+    EditResult moveCriterion(qint64 criterionId, int newIndex);
+
+    EditResult addMember(const Member &member);
+    EditResult editMember(const Member &member);
+    EditResult removeMember(qint64 memberId);
+    EditResult setConflicts(qint64 memberId, const QVector<MemberConflict> &conflicts);
+
+    // Runs `work` in one transaction; returns the StorageError's message, or empty. For services
+    // (imports, demo generation) that write many rows at once outside the undo stack.
+    QString runInTransaction(const std::function<void()> &work);
+    void recordAudit(const QString &action, const QString &objectType, const QString &objectUuid,
+                     const QString &oldValue, const QString &newValue, const QString &reason = {});
+
+signals:
+    void opened();
+    void closed();
+    void nomineesChanged();
+    void geographyChanged();
+    void criteriaChanged();
+    void membersChanged(qint64 commissionId);
+    // A redo or undo that could not be applied (e.g. the row is now used elsewhere).
+    void editFailed(const QString &message);
+
+private:
+    friend class EditCommand;
+    EditResult push(class EditCommand *command);
+    QString validateNomineeDraft(const NomineeDraft &draft, qint64 nomineeId) const;
+    QString validateCriterion(const Criterion &criterion) const;
+    QString validateMember(const Member &member) const;
+    bool fail(Database::Error error, const QString &message);
+
+    Database m_db;
+    QUndoStack m_undoStack;
+    QString m_userName;
+    QString m_errorString;
+    Database::Error m_error = Database::Error::None;
+};
+
+} // namespace akim

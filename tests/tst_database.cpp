@@ -1,0 +1,259 @@
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace akim;
+
+namespace {
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QStringList tables(const Database &db)
+{
+    QStringList names;
+    QSqlQuery q = sql::exec(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE "
+                                                            "type = 'table' ORDER BY name"));
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+// A plain SQLite file as another program would leave it.
+void makeForeignSqlite(const QString &path, int userVersion, int applicationId)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE other (x INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createMigratesFromEmpty();
+    void reopenKeepsVersionAndPragmas();
+    void createRefusesExistingFile();
+    void refusesNonSqlite();
+    void refusesEmptyFile();
+    void refusesForeignSqlite();
+    void refusesNewerSchema();
+    void refusesMissingFile();
+    void readOnlyModeCannotWrite();
+    void auditLogIsAppendOnly();
+    void saveCopyIsAConsistentContestFile();
+    void structuralProblemsFindOrphans();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestDatabase::createMigratesFromEmpty()
+{
+    Database db;
+    QVERIFY2(db.open(path(QStringLiteral("new.akc")), Database::Mode::Create),
+             qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    const QStringList expected{
+        QStringLiteral("audit_log"),      QStringLiteral("commission"),
+        QStringLiteral("contest"),        QStringLiteral("criterion"),
+        QStringLiteral("district"),       QStringLiteral("member"),
+        QStringLiteral("member_conflict"), QStringLiteral("methodology"),
+        QStringLiteral("nominee"),        QStringLiteral("okrug"),
+        QStringLiteral("region"),         QStringLiteral("score"),
+        QStringLiteral("stage"),          QStringLiteral("survey_aggregate"),
+        QStringLiteral("survey_answer"),  QStringLiteral("survey_import"),
+        QStringLiteral("survey_response")};
+    QCOMPARE(tables(db), expected);
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+             Database::kApplicationId);
+    QVERIFY(db.structuralProblems().isEmpty());
+}
+
+void TestDatabase::reopenKeepsVersionAndPragmas()
+{
+    const QString file = path(QStringLiteral("reopen.akc"));
+    {
+        Database db;
+        QVERIFY(db.open(file, Database::Mode::Create));
+    }
+    Database db;
+    QVERIFY2(db.open(file, Database::Mode::ReadWrite), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // Foreign keys are enforced: a district in a region that does not exist is refused.
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO district (uuid, region_id, name_ru) VALUES "
+                                   "('u', 999, 'x')")));
+}
+
+void TestDatabase::createRefusesExistingFile()
+{
+    const QString file = path(QStringLiteral("existing.akc"));
+    writeFile(file, "precious data");
+    const QByteArray before = sha256Of(file);
+    Database db;
+    QVERIFY(!db.open(file, Database::Mode::Create));
+    QCOMPARE(db.error(), Database::Error::AlreadyExists);
+    QCOMPARE(sha256Of(file), before);
+}
+
+void TestDatabase::refusesNonSqlite()
+{
+    const QString file = path(QStringLiteral("notes.akc"));
+    writeFile(file, QByteArray("Область;Район;Аким\n").repeated(50));
+    const QByteArray before = sha256Of(file);
+    Database db;
+    QVERIFY(!db.open(file, Database::Mode::ReadWrite));
+    QCOMPARE(db.error(), Database::Error::NotSqlite);
+    QVERIFY(db.errorString().contains(QStringLiteral("not an SQLite database")));
+    QVERIFY(db.errorString().contains(file));
+    QCOMPARE(sha256Of(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesEmptyFile()
+{
+    const QString file = path(QStringLiteral("empty.akc"));
+    writeFile(file, QByteArray());
+    Database db;
+    QVERIFY(!db.open(file, Database::Mode::ReadWrite));
+    QCOMPARE(db.error(), Database::Error::NotAContest);
+    QCOMPARE(QFileInfo(file).size(), 0);
+}
+
+void TestDatabase::refusesForeignSqlite()
+{
+    const QString file = path(QStringLiteral("foreign.sqlite"));
+    makeForeignSqlite(file, 3, 0);
+    const QByteArray before = sha256Of(file);
+    Database db;
+    QVERIFY(!db.open(file, Database::Mode::ReadWrite));
+    QCOMPARE(db.error(), Database::Error::NotAContest);
+    QCOMPARE(sha256Of(file), before);
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    const QString file = path(QStringLiteral("future.akc"));
+    makeForeignSqlite(file, Database::kSchemaVersion + 5, Database::kApplicationId);
+    const QByteArray before = sha256Of(file);
+    Database db;
+    QVERIFY(!db.open(file, Database::Mode::ReadWrite));
+    QCOMPARE(db.error(), Database::Error::NewerSchema);
+    QVERIFY(db.errorString().contains(QStringLiteral("newer version")));
+    QCOMPARE(sha256Of(file), before);
+}
+
+void TestDatabase::refusesMissingFile()
+{
+    Database db;
+    QVERIFY(!db.open(path(QStringLiteral("nowhere.akc")), Database::Mode::ReadWrite));
+    QCOMPARE(db.error(), Database::Error::NotFound);
+    QVERIFY(!QFile::exists(path(QStringLiteral("nowhere.akc"))));
+}
+
+void TestDatabase::readOnlyModeCannotWrite()
+{
+    const QString file = path(QStringLiteral("ro.akc"));
+    {
+        Database db;
+        QVERIFY(db.open(file, Database::Mode::Create));
+    }
+    Database db;
+    QVERIFY2(db.open(file, Database::Mode::ReadOnly), qPrintable(db.errorString()));
+    QVERIFY(db.isReadOnly());
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO region (uuid, name_ru) VALUES ('u', 'x')")));
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM region")).toInt(), 0);
+}
+
+void TestDatabase::auditLogIsAppendOnly()
+{
+    Database db;
+    QVERIFY(db.open(path(QStringLiteral("audit.akc")), Database::Mode::Create));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, object_type, "
+                                  "prev_hash, hash) VALUES ('t', 'u', 'a', 'o', 'p', 'h')")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'x'")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT user_name FROM audit_log")).toString(),
+             QStringLiteral("u"));
+}
+
+void TestDatabase::saveCopyIsAConsistentContestFile()
+{
+    const QString copy = path(QStringLiteral("copy.akc"));
+    Database db;
+    QVERIFY(db.open(path(QStringLiteral("original.akc")), Database::Mode::Create));
+    sql::exec(db.connection(),
+              QStringLiteral("INSERT INTO region (uuid, name_ru, name_kk) VALUES (?, ?, ?)"),
+              {sql::newUuid(), QStringLiteral("Кызылординская область"),
+               QStringLiteral("Қызылорда облысы")});
+    QString error;
+    QVERIFY2(db.saveCopy(copy, &error), qPrintable(error));
+    QVERIFY(!db.saveCopy(db.path(), &error));
+
+    Database reopened;
+    QVERIFY2(reopened.open(copy, Database::Mode::ReadOnly), qPrintable(reopened.errorString()));
+    QCOMPARE(sql::scalar(reopened.connection(), QStringLiteral("SELECT name_kk FROM region")).toString(),
+             QStringLiteral("Қызылорда облысы"));
+}
+
+void TestDatabase::structuralProblemsFindOrphans()
+{
+    const QString file = path(QStringLiteral("orphans.akc"));
+    {
+        Database db;
+        QVERIFY(db.open(file, Database::Mode::Create));
+        sql::exec(db.connection(),
+                  QStringLiteral("INSERT INTO region (id, uuid, name_ru) VALUES (1, 'r', 'R')"));
+        sql::exec(db.connection(), QStringLiteral("INSERT INTO district (uuid, region_id, name_ru) "
+                                                  "VALUES ('d', 1, 'D')"));
+        QVERIFY(db.structuralProblems().isEmpty());
+        // What the sqlite3 shell does by default: foreign keys off, the row simply goes.
+        sql::exec(db.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+        sql::exec(db.connection(), QStringLiteral("DELETE FROM region WHERE id = 1"));
+    }
+    Database db;
+    QVERIFY(db.open(file, Database::Mode::ReadOnly));
+    const QStringList problems = db.structuralProblems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("district")), qPrintable(problems.first()));
+    QVERIFY(problems.first().contains(QStringLiteral("region")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

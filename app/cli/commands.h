@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace akim::cli {
+
+// A command of the contract. `arguments` are those after the command name.
+using CommandFunction = int (*)(const QString &command, const QStringList &arguments);
+
+struct CommandInfo
+{
+    const char *name;
+    const char *synopsis; // syntax after "akimcontest", not translated
+    const char *summary;  // QT_TRANSLATE_NOOP("Cli", …)
+    CommandFunction run;
+    bool available; // false: owned by later work, answered by runUnavailable
+};
+
+// Every command of the contract, in the order --help lists them.
+const QVector<CommandInfo> &commands();
+const CommandInfo *findCommand(const QString &name);
+
+int runVersion(const QString &command, const QStringList &arguments);
+int runNew(const QString &command, const QStringList &arguments);
+int runDemo(const QString &command, const QStringList &arguments);
+int runInfo(const QString &command, const QStringList &arguments);
+int runCheck(const QString &command, const QStringList &arguments);
+int runUnavailable(const QString &command, const QStringList &arguments);
+
+} // namespace akim::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace akim {
+class ContestDocument;
+}
+
+namespace akim::demo {
+
+struct DemoOptions
+{
+    int regions = 17; // the first N regions of the template, in template order
+    // 0: the real number of rural okrugs of each region (2,287 in all); else this many per region.
+    int nomineesPerRegion = 0;
+    bool scores = false;     // accepted; ballots are generated once scoring exists
+    int surveyResponses = 0; // accepted; responses are generated once survey import exists
+    quint32 seed = 2020;
+};
+
+// Fills a freshly created contest with a realistic synthetic contest: geography, one nominee per
+// rural okrug, the commissions' members and a few declared conflicts of interest. Everything is
+// written in one transaction with one "contest.demo" audit entry, so a failure leaves the file as
+// it was. The same options and seed give the same names (UUIDs and timestamps differ).
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    // fillRegion's two-digit KATO parts allow at most 90 districts of 20 okrugs.
+    static constexpr int kMaxNomineesPerRegion = 1800;
+    static constexpr int kRepublicanMembers = 11;
+
+    // Returns a translated error message, or an empty string when the demo was written.
+    static QString generate(ContestDocument &document, const DemoOptions &options);
+
+    // Rural okrugs and village/settlement administrations of a region (KATO 2025), by the
+    // region's 9-digit KATO code; 0 for a code not in the list.
+    static int realOkrugCount(const QString &regionKato);
+
+    static QJsonObject optionsJson(const DemoOptions &options);
+};
+
+} // namespace akim::demo

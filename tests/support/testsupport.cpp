@@ -1,1 +1,139 @@
 #include "testsupport.h"
+
+#include "text/textfold.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+namespace akim::test {
+
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("AkimContestTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("Akim Contest Test"));
+    QSettings().clear();
+}
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+void filterNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+void ignoreOffscreenNoise()
+{
+    if (!previousHandler)
+        previousHandler = qInstallMessageHandler(filterNoise);
+}
+
+TemporaryContest::TemporaryContest(const QString &templateName)
+    : m_document(std::make_unique<ContestDocument>())
+{
+    m_document->setUserName(QStringLiteral("secretary"));
+    if (!m_dir.isValid()) {
+        m_error = m_dir.errorString();
+        return;
+    }
+    m_path = m_dir.filePath(QStringLiteral("contest.akc"));
+    if (!m_document->create(m_path, templateName))
+        m_error = m_document->errorString();
+}
+
+qint64 TemporaryContest::regionId(const ContestDocument &document, const QString &name)
+{
+    const QString needle = text::fold(name);
+    for (const Region &region : document.geography().regions()) {
+        if (text::fold(region.nameRu).contains(needle) ||
+            text::fold(region.nameKk).contains(needle))
+            return region.id;
+    }
+    return 0;
+}
+
+qint64 TemporaryContest::addNominee(const QString &region, const QString &district,
+                                    const QString &okrug, const QString &fullName)
+{
+    NomineeDraft draft;
+    draft.regionId = regionId(region);
+    for (const District &d : m_document->geography().districts(draft.regionId)) {
+        if (text::fold(d.nameRu) == text::fold(district))
+            draft.districtId = d.id;
+    }
+    if (draft.districtId == 0)
+        draft.newDistrictRu = district;
+    for (const Okrug &o : m_document->geography().okrugs(draft.districtId)) {
+        if (draft.districtId != 0 && text::fold(o.nameRu) == text::fold(okrug))
+            draft.okrugId = o.id;
+    }
+    if (draft.okrugId == 0)
+        draft.newOkrugRu = okrug;
+    draft.fullName = fullName;
+    const EditResult result = m_document->addNominee(draft);
+    if (!result.ok()) {
+        qWarning("TemporaryContest::addNominee: %s", qUtf8Printable(result.message));
+        return 0;
+    }
+    for (const NomineeRow &row : m_document->nominees().rows()) {
+        if (row.nominee.fullName == fullName.simplified() && row.okrugRu == okrug.simplified())
+            return row.nominee.id;
+    }
+    return 0;
+}
+
+std::shared_ptr<bool> answerNextModal(std::function<void(QWidget *)> answer, int timeoutMs)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto *timer = new QTimer(QCoreApplication::instance());
+    timer->setInterval(20);
+    auto elapsed = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        *elapsed += timer->interval();
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->isVisible()) {
+            // Stop first: `answer` runs inside the modal's event loop and may open another.
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+            *answered = true;
+            return;
+        }
+        if (*elapsed >= timeoutMs) {
+            qWarning("answerNextModal: no modal window opened within %d ms", timeoutMs);
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return answered;
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace akim::test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QTranslator;
+
+namespace akim {
+
+// Switches the interface language at runtime: replaces our translator
+// (":/i18n/akimcontest_<lang>.qm") and Qt's own (qtbase_<lang>.qm, where the system has one) and
+// sets QLocale's default, which also decides whether ru/kk names are shown in Kazakh (text::pick).
+// Widgets follow through QEvent::LanguageChange → changeEvent() → retranslateUi().
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LanguageManager(QObject *parent = nullptr);
+    ~LanguageManager() override;
+
+    static QStringList languages(); // "ru", "kk", "en"
+    // The language's name in itself ("Русский", "Қазақша", "English"): never translated.
+    static QString nativeName(const QString &language);
+    // "ru_RU", "kk-KZ", "EN" → "ru", "kk", "en"; empty when we do not speak it.
+    static QString normalized(const QString &code);
+    // Russian, unless the system speaks English or Kazakh.
+    static QString systemLanguage(const QLocale &locale = QLocale::system());
+    // AKIMCONTEST_LANG, else the stored choice (QSettings "language"), else systemLanguage().
+    static QString initialLanguage();
+    static void storeLanguage(const QString &language);
+
+    QString language() const { return m_language; }
+    // Installs the translators of `language`; false (and nothing changed) for an unknown one.
+    bool setLanguage(const QString &language);
+
+    // The installed translators (null when none could be loaded), for tests and the About box.
+    const QTranslator *appTranslator() const { return m_appTranslator.get(); }
+    const QTranslator *qtTranslator() const { return m_qtTranslator.get(); }
+
+signals:
+    void languageChanged(const QString &language);
+
+private:
+    void removeTranslators();
+
+    QString m_language;
+    std::unique_ptr<QTranslator> m_appTranslator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+};
+
+} // namespace akim

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+
+namespace akim {
+
+// The main window's menus and actions (File, Edit, Language, Help), created and translated in
+// one place; MainWindow connects them.
+class MainMenus
+{
+    Q_DECLARE_TR_FUNCTIONS(MainMenus)
+
+public:
+    explicit MainMenus(QMainWindow *window);
+
+    // Texts of everything but Undo/Redo, which name the command they undo.
+    void retranslate();
+    void setCheckedLanguage(const QString &language);
+
+    QMenu *fileMenu = nullptr;
+    QMenu *recentMenu = nullptr;
+    QMenu *editMenu = nullptr;
+    QMenu *languageMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+    QAction *newAction = nullptr;
+    QAction *openAction = nullptr;
+    QAction *saveCopyAction = nullptr;
+    QAction *closeAction = nullptr;
+    QAction *quitAction = nullptr;
+    QAction *undoAction = nullptr;
+    QAction *redoAction = nullptr;
+    QAction *addNomineeAction = nullptr;
+    QAction *editAction = nullptr;
+    QAction *deleteAction = nullptr;
+    QAction *aboutAction = nullptr;
+    QActionGroup *languageGroup = nullptr; // data(): "ru", "kk", "en"
+};
+
+} // namespace akim

@@ -1,0 +1,392 @@
+#include "mainwindow.h"
+
+#include "commissionspage.h"
+#include "contestfiles.h"
+#include "criteriapage.h"
+#include "filedialogs.h"
+#include "languagemanager.h"
+#include "mainmenus.h"
+#include "messagebox.h"
+#include "nomineespage.h"
+#include "recentfiles.h"
+#include "services/contestdocument.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace akim {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ContestDocument(this))
+    , m_languages(languages ? languages : new LanguageManager(this))
+    , m_stack(new QStackedWidget)
+    , m_welcomePage(new WelcomePage)
+    , m_tabs(new QTabWidget)
+    , m_nomineesPage(new NomineesPage(m_document))
+    , m_criteriaPage(new CriteriaPage(m_document))
+    , m_commissionsPage(new CommissionsPage(m_document))
+    , m_countsLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setObjectName(QStringLiteral("contestTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_nomineesPage, QString());
+    m_tabs->addTab(m_criteriaPage, QString());
+    m_tabs->addTab(m_commissionsPage, QString());
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_stack->addWidget(m_welcomePage);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    m_countsLabel->setObjectName(QStringLiteral("statusCountsLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    m_menus = std::make_unique<MainMenus>(this);
+    connectActions();
+
+    connect(m_document, &ContestDocument::opened, this, &MainWindow::onDocumentOpened);
+    connect(m_document, &ContestDocument::closed, this, &MainWindow::onDocumentClosed);
+    connect(m_document, &ContestDocument::nomineesChanged, this, &MainWindow::updateCounts);
+    connect(m_document, &ContestDocument::criteriaChanged, this, &MainWindow::updateCounts);
+    connect(m_document, &ContestDocument::membersChanged, this, &MainWindow::updateCounts);
+    connect(m_document, &ContestDocument::editFailed, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Akim Contest"), message);
+    });
+    QUndoStack *stack = m_document->undoStack();
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
+
+    connect(m_welcomePage, &WelcomePage::newContestRequested, this, &MainWindow::newContest);
+    connect(m_welcomePage, &WelcomePage::openContestRequested, this, &MainWindow::openContest);
+    connect(m_welcomePage, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcomePage, &WelcomePage::recentFileRequested, this, &MainWindow::openRecent);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    for (ContestPage *page :
+         {static_cast<ContestPage *>(m_nomineesPage), static_cast<ContestPage *>(m_criteriaPage),
+          static_cast<ContestPage *>(m_commissionsPage)})
+        connect(page, &ContestPage::selectionStateChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 0.95));
+    restoreState(settings.value(kStateKey).toByteArray());
+
+    updateRecentFiles();
+    onDocumentClosed();
+    retranslateUi();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages' models watch the document; close it while they still exist.
+    m_document->close();
+}
+
+void MainWindow::connectActions()
+{
+    MainMenus &m = *m_menus;
+    connect(m.newAction, &QAction::triggered, this, &MainWindow::newContest);
+    connect(m.openAction, &QAction::triggered, this, &MainWindow::openContest);
+    connect(m.saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m.closeAction, &QAction::triggered, this, &MainWindow::closeContest);
+    connect(m.quitAction, &QAction::triggered, this, &QWidget::close);
+    // Own undo/redo actions rather than QUndoStack::createUndoAction(): that one fixes its
+    // "Undo" prefix at creation, so it would not follow a language switch.
+    connect(m.undoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
+    connect(m.redoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
+    connect(m.addNomineeAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_nomineesPage);
+        m_nomineesPage->addItem();
+    });
+    connect(m.editAction, &QAction::triggered, this, [this] {
+        if (ContestPage *page = currentPage())
+            page->editSelected();
+    });
+    connect(m.deleteAction, &QAction::triggered, this, [this] {
+        if (ContestPage *page = currentPage())
+            page->deleteSelected();
+    });
+    connect(m.languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString language = action->data().toString();
+        if (m_languages->setLanguage(language))
+            LanguageManager::storeLanguage(language);
+    });
+    connect(m.aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_menus->retranslate();
+    m_tabs->setTabText(m_tabs->indexOf(m_nomineesPage), tr("Nominees"));
+    m_tabs->setTabText(m_tabs->indexOf(m_criteriaPage), tr("Criteria"));
+    m_tabs->setTabText(m_tabs->indexOf(m_commissionsPage), tr("Commissions"));
+    m_menus->setCheckedLanguage(m_languages->language());
+    updateUndoTexts();
+    updateRecentFiles();
+    updateCounts();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::onLanguageChanged()
+{
+    m_menus->setCheckedLanguage(m_languages->language());
+}
+
+void MainWindow::setDemoPath(const QString &path)
+{
+    m_demoPath = path;
+    m_welcomePage->setDemoAvailable(!path.isEmpty() && QFileInfo::exists(path));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->isOpen() ? m_document->path() : QString();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? tr("Akim Contest")
+                                  : tr("%1 — Akim Contest").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::updateUndoTexts()
+{
+    QUndoStack *stack = m_document->undoStack();
+    m_menus->undoAction->setEnabled(stack->canUndo());
+    m_menus->undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                                  : tr("&Undo"));
+    m_menus->redoAction->setEnabled(stack->canRedo());
+    m_menus->redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                                  : tr("&Redo"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isOpen();
+    const bool writable = open && !m_document->isReadOnly();
+    m_menus->saveCopyAction->setEnabled(open);
+    m_menus->closeAction->setEnabled(open);
+    m_menus->addNomineeAction->setEnabled(writable);
+    ContestPage *page = currentPage();
+    m_menus->editAction->setEnabled(writable && page && page->canEdit());
+    m_menus->deleteAction->setEnabled(writable && page && page->canDelete());
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_document->isOpen()) {
+        m_countsLabel->clear();
+        return;
+    }
+    const int nominees = int(m_document->nominees().count());
+    const int criteria = int(m_document->criteria().count());
+    const int members = int(m_document->commissions().memberCount());
+    m_countsLabel->setText(tr("%n nominee(s)", nullptr, nominees) + QStringLiteral(" · ") +
+                           tr("%n criterion(s)", nullptr, criteria) + QStringLiteral(" · ") +
+                           tr("%n commission member(s)", nullptr, members));
+}
+
+ContestPage *MainWindow::currentPage() const
+{
+    if (!m_document->isOpen())
+        return nullptr;
+    return qobject_cast<ContestPage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::onDocumentOpened()
+{
+    m_stack->setCurrentWidget(m_tabs);
+    RecentFiles::add(m_document->path());
+    updateRecentFiles();
+    updateTitle();
+    updateCounts();
+    updateActions();
+    updateUndoTexts();
+}
+
+void MainWindow::onDocumentClosed()
+{
+    m_stack->setCurrentWidget(m_welcomePage);
+    updateTitle();
+    updateCounts();
+    updateActions();
+    updateUndoTexts();
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = RecentFiles::files();
+    m_welcomePage->setRecentFiles(files);
+    m_menus->recentMenu->clear();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        // &1 … &8: the keyboard picks a recent file by its number.
+        QAction *action = m_menus->recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(file).fileName()));
+        action->setToolTip(nativePath(file));
+        action->setStatusTip(nativePath(file));
+        connect(action, &QAction::triggered, this, [this, file] { openRecent(file); });
+    }
+    if (!files.isEmpty()) {
+        m_menus->recentMenu->addSeparator();
+        QAction *clear = m_menus->recentMenu->addAction(tr("Clear the List"));
+        clear->setObjectName(QStringLiteral("clearRecentAction"));
+        connect(clear, &QAction::triggered, this, [this] {
+            RecentFiles::clear();
+            updateRecentFiles();
+        });
+    }
+    m_menus->recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        RecentFiles::remove(path);
+        updateRecentFiles();
+        MessageBox::warning(this, tr("Open Recent"),
+                            tr("%1 no longer exists; it has been removed from the recent "
+                               "contests.")
+                                .arg(nativePath(path)));
+        return;
+    }
+    openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!ContestFiles::open(this, m_document, path))
+        return false;
+    statusBar()->showMessage(tr("Opened %1").arg(nativePath(path)), 5000);
+    return true;
+}
+
+bool MainWindow::createContest(const QString &path, const QString &templateName)
+{
+    if (ContestFiles::create(this, m_document, path, templateName))
+        return true;
+    // A failed create() has closed whatever was open: show the welcome page again.
+    onDocumentClosed();
+    return false;
+}
+
+void MainWindow::closeContest()
+{
+    m_document->close();
+}
+
+void MainWindow::newContest()
+{
+    const QString templateName = ContestFiles::chooseTemplate(this, m_languages->language());
+    if (templateName.isEmpty())
+        return;
+    const QString path =
+        FileDialogs::saveContest(this, tr("New Contest"), ContestFiles::suggestedNewName());
+    if (!path.isEmpty())
+        createContest(path, templateName);
+}
+
+void MainWindow::openContest()
+{
+    const QString path = FileDialogs::openContest(this);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openDemo()
+{
+    if (!m_demoPath.isEmpty())
+        openFile(m_demoPath);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString path = ContestFiles::saveCopy(this, m_document);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(nativePath(path)), 8000);
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About Akim Contest"),
+        tr("Akim Contest %1\n\nNominees, commissions, scores, rankings and protocols for the "
+           "republican contest «Best Rural Akim» («Үздік ауыл әкімі»).\n\nThe default "
+           "methodology is a recommendation that each contest can change.")
+            .arg(QStringLiteral(AKIM_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::droppedContest(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && QFileInfo(path).suffix().compare(FileDialogs::contestSuffix(),
+                                                                Qt::CaseInsensitive) == 0)
+            return path;
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedContest(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedContest(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drag has finished: a message box inside a drop handler would run a modal
+    // loop in the middle of the drag and drop protocol.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+} // namespace akim

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+namespace akim {
+
+// What the main window shows while no contest is open: start a new contest, open one, open the
+// demo, or pick a recent file.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    void setRecentFiles(const QStringList &files);
+    // The demo contest's file; the demo button shows only when it exists.
+    void setDemoAvailable(bool available);
+
+signals:
+    void newContestRequested();
+    void openContestRequested();
+    void openDemoRequested();
+    void recentFileRequested(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onRecentActivated(QListWidgetItem *item);
+
+    QLabel *m_titleLabel;
+    QLabel *m_subtitleLabel;
+    QPushButton *m_newButton;
+    QPushButton *m_openButton;
+    QPushButton *m_demoButton;
+    QLabel *m_demoHintLabel;
+    QLabel *m_recentLabel;
+    QListWidget *m_recentList;
+};
+
+} // namespace akim

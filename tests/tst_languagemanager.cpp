@@ -150,8 +150,9 @@ void TestLanguageManager::systemLanguageDefaultsToRussian()
 {
     QCOMPARE(LanguageManager::systemLanguage(QLocale(QLocale::Russian, QLocale::Russia)),
              QStringLiteral("ru"));
+    // The rule: Russian for a Russian or Kazakh system locale.
     QCOMPARE(LanguageManager::systemLanguage(QLocale(QLocale::Kazakh, QLocale::Kazakhstan)),
-             QStringLiteral("kk"));
+             QStringLiteral("ru"));
     QCOMPARE(LanguageManager::systemLanguage(QLocale(QLocale::English, QLocale::UnitedStates)),
              QStringLiteral("en"));
     QCOMPARE(LanguageManager::systemLanguage(QLocale(QLocale::German, QLocale::Germany)),

@@ -51,14 +51,9 @@ QString LanguageManager::normalized(const QString &code)
 
 QString LanguageManager::systemLanguage(const QLocale &locale)
 {
-    switch (locale.language()) {
-    case QLocale::English:
-        return QStringLiteral("en");
-    case QLocale::Kazakh:
-        return QStringLiteral("kk");
-    default:
-        return QStringLiteral("ru");
-    }
+    // Russian is the working language of the commissions, also on Kazakh-locale office PCs; the
+    // Kazakh interface is one click away in the Language menu and is remembered once chosen.
+    return locale.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("ru");
 }
 
 QString LanguageManager::initialLanguage()

@@ -27,7 +27,7 @@ public:
     static QString nativeName(const QString &language);
     // "ru_RU", "kk-KZ", "EN" → "ru", "kk", "en"; empty when we do not speak it.
     static QString normalized(const QString &code);
-    // Russian, unless the system speaks English or Kazakh.
+    // Russian for a Russian, Kazakh or any other system locale; English for an English one.
     static QString systemLanguage(const QLocale &locale = QLocale::system());
     // AKIMCONTEST_LANG, else the stored choice (QSettings "language"), else systemLanguage().
     static QString initialLanguage();

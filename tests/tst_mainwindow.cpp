@@ -50,7 +50,7 @@ private slots:
     void missingRecentFileIsRemoved();
     void newContestFromTemplate();
     void saveCopyWritesFile();
-    void demoButtonOnlyWhenDemoExists();
+    void demoButtonCreatesThenOpensTheDemo();
     void droppedContestOpens();
     void languageSwitchRetranslates();
 
@@ -516,21 +516,22 @@ void TestMainWindow::saveCopyWritesFile()
     QCOMPARE(window.document()->path(), contest->path());
 }
 
-void TestMainWindow::demoButtonOnlyWhenDemoExists()
+void TestMainWindow::demoButtonCreatesThenOpensTheDemo()
 {
     const auto contest = makeContest();
     QVERIFY2(contest->isValid(), qPrintable(contest->errorString()));
     MainWindow window;
     window.show();
     auto *demo = window.findChild<QPushButton *>(QStringLiteral("openDemoButton"));
-    QVERIFY(demo->isHidden());
-    window.setDemoPath(contest->filePath(QStringLiteral("no-demo.akc")));
-    QVERIFY(demo->isHidden());
-    window.setDemoPath(contest->path());
+    QVERIFY(demo->isHidden()); // no demo path: nothing to offer
+    const QString demoPath = contest->filePath(QStringLiteral("data/demo.akc"));
+    window.setDemoPath(demoPath);
     QVERIFY(!demo->isHidden());
     QTest::mouseClick(demo, Qt::LeftButton);
-    QVERIFY(window.document()->isOpen());
-    QCOMPARE(window.document()->path(), contest->path());
+    QVERIFY2(window.document()->isOpen(), qPrintable(MessageBox::lastText()));
+    QCOMPARE(window.document()->path(), QFileInfo(demoPath).absoluteFilePath());
+    QCOMPARE(window.document()->nominees().count(), 2287);
+    QCOMPARE(window.document()->geography().regionCount(), 17);
 }
 
 void TestMainWindow::droppedContestOpens()

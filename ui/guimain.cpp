@@ -11,16 +11,12 @@
 namespace akim {
 namespace {
 
-// The demo contest the welcome page offers: `akimcontest demo` writes it to the application's
-// data folder. Empty when there is none.
+// The demo contest the welcome page offers, in the application's data folder (run.sh creates it
+// there too: ~/.local/share/AkimContest/Akim Contest/demo.akc on Linux).
 QString demoContestPath()
 {
     const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    for (const QString &name : {QStringLiteral("demo.akc"), QStringLiteral("demo")}) {
-        if (QFileInfo(dir.filePath(name)).isFile())
-            return dir.filePath(name);
-    }
-    return {};
+    return dir.filePath(QStringLiteral("demo.akc"));
 }
 
 } // namespace

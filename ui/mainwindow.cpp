@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commissionspage.h"
+#include "demo/demogenerator.h"
 #include "contestfiles.h"
 #include "criteriapage.h"
 #include "filedialogs.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -173,7 +175,7 @@ void MainWindow::onLanguageChanged()
 void MainWindow::setDemoPath(const QString &path)
 {
     m_demoPath = path;
-    m_welcomePage->setDemoAvailable(!path.isEmpty() && QFileInfo::exists(path));
+    m_welcomePage->setDemoAvailable(!path.isEmpty());
 }
 
 void MainWindow::updateTitle()
@@ -330,8 +332,26 @@ void MainWindow::openContest()
 
 void MainWindow::openDemo()
 {
-    if (!m_demoPath.isEmpty())
-        openFile(m_demoPath);
+    if (m_demoPath.isEmpty())
+        return;
+    if (!QFileInfo::exists(m_demoPath)) {
+        // Made on first use, as `akimcontest demo` would; a fraction of a second for 2,287 nominees.
+        QDir().mkpath(QFileInfo(m_demoPath).absolutePath());
+        ContestDocument demoDocument;
+        QString error;
+        if (!demoDocument.create(m_demoPath))
+            error = demoDocument.errorString();
+        else
+            error = demo::DemoGenerator::generate(demoDocument, demo::DemoOptions{});
+        demoDocument.close();
+        if (!error.isEmpty()) {
+            QFile::remove(m_demoPath);
+            MessageBox::critical(this, tr("Demo contest"),
+                                 tr("The demo contest could not be created: %1").arg(error));
+            return;
+        }
+    }
+    openFile(m_demoPath);
 }
 
 void MainWindow::saveCopy()

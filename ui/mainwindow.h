@@ -33,7 +33,7 @@ public:
     ~MainWindow() override;
 
     ContestDocument *document() const { return m_document; }
-    // The demo contest offered on the welcome page; hidden when the file does not exist.
+    // The demo contest offered on the welcome page; created on first use when missing.
     void setDemoPath(const QString &path);
     QString demoPath() const { return m_demoPath; }
 

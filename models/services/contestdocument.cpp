@@ -177,25 +177,37 @@ Nominee nomineeFromDraft(const NomineeDraft &d, Nominee base)
     return base;
 }
 
+// The okrug (and district) a draft asks to create along with the nominee, if any.
+struct NewPlace
+{
+    std::optional<District> district;
+    std::optional<Okrug> okrug;
+};
+
+NewPlace newPlaceOf(const NomineeDraft &d)
+{
+    NewPlace place;
+    if (d.okrugId != 0)
+        return place;
+    if (d.districtId == 0)
+        place.district = District{0, {}, d.regionId, {}, d.newDistrictRu.simplified(),
+                                  d.newDistrictKk.simplified()};
+    place.okrug = Okrug{0, {}, d.districtId, d.newOkrugKato, d.newOkrugRu.simplified(),
+                        d.newOkrugKk.simplified()};
+    return place;
+}
+
 } // namespace
 
 EditResult ContestDocument::addNominee(const NomineeDraft &draft)
 {
     if (const QString error = validateNomineeDraft(draft, 0); !error.isEmpty())
         return {error};
-    std::optional<District> newDistrict;
-    std::optional<Okrug> newOkrug;
-    if (draft.okrugId == 0) {
-        if (draft.districtId == 0)
-            newDistrict = District{0, {}, draft.regionId, {}, draft.newDistrictRu.simplified(),
-                                   draft.newDistrictKk.simplified()};
-        newOkrug = Okrug{0, {}, draft.districtId, draft.newOkrugKato,
-                         draft.newOkrugRu.simplified(), draft.newOkrugKk.simplified()};
-    }
+    const NewPlace place = newPlaceOf(draft);
     NomineesCommand::Change change;
     change.after = nomineeFromDraft(draft, Nominee{});
     return push(new NomineesCommand(this, tr("Add nominee %1").arg(change.after->fullName),
-                                    {change}, newDistrict, newOkrug));
+                                    {change}, place.district, place.okrug));
 }
 
 EditResult ContestDocument::editNominee(qint64 nomineeId, const NomineeDraft &draft)
@@ -205,20 +217,12 @@ EditResult ContestDocument::editNominee(qint64 nomineeId, const NomineeDraft &dr
         return {tr("The nominee no longer exists.")};
     if (const QString error = validateNomineeDraft(draft, nomineeId); !error.isEmpty())
         return {error};
-    std::optional<District> newDistrict;
-    std::optional<Okrug> newOkrug;
-    if (draft.okrugId == 0) {
-        if (draft.districtId == 0)
-            newDistrict = District{0, {}, draft.regionId, {}, draft.newDistrictRu.simplified(),
-                                   draft.newDistrictKk.simplified()};
-        newOkrug = Okrug{0, {}, draft.districtId, draft.newOkrugKato,
-                         draft.newOkrugRu.simplified(), draft.newOkrugKk.simplified()};
-    }
+    const NewPlace place = newPlaceOf(draft);
     NomineesCommand::Change change{before, nomineeFromDraft(draft, before)};
-    if (!newOkrug && *change.after == before)
+    if (!place.okrug && *change.after == before)
         return {}; // nothing to do, nothing to undo
     return push(new NomineesCommand(this, tr("Edit nominee %1").arg(before.fullName), {change},
-                                    newDistrict, newOkrug));
+                                    place.district, place.okrug));
 }
 
 EditResult ContestDocument::removeNominees(const QVector<qint64> &nomineeIds)

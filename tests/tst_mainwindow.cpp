@@ -600,19 +600,18 @@ void TestMainWindow::languageSwitchRetranslates()
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("kk"));
     QTRY_VERIFY(action(window, "language_kk_Action")->isChecked());
     QTRY_COMPARE(regionOf(nurlan), QStringLiteral("Қызылорда облысы"));
+    QVERIFY(languages.appTranslator() && !languages.appTranslator()->isEmpty());
+    // The LanguageChange events are posted; wait until the window has retranslated itself.
+    QTRY_VERIFY(texts().first() != english.first());
     const QStringList kazakh = texts();
-    const bool kkTranslated = languages.appTranslator() && !languages.appTranslator()->isEmpty();
+    for (int i = 0; i < english.size(); ++i)
+        QVERIFY2(kazakh.at(i) != english.at(i), qPrintable(english.at(i)));
 
     action(window, "language_en_Action")->trigger();
     QCOMPARE(QLocale().language(), QLocale::English);
     QTRY_COMPARE(texts(), english);
     QTRY_COMPARE(regionOf(nurlan), QStringLiteral("Кызылординская область"));
     QVERIFY(action(window, "language_en_Action")->isChecked());
-
-    if (!kkTranslated)
-        QSKIP("akimcontest_kk.qm has no translations yet; the Kazakh texts cannot differ");
-    for (int i = 0; i < english.size(); ++i)
-        QVERIFY2(kazakh.at(i) != english.at(i), qPrintable(english.at(i)));
 }
 
 QTEST_MAIN(TestMainWindow)

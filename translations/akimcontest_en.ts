@@ -1,4 +1,2085 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit log: entry %1 is missing (the next one present is %2).</source>
+        <translation>Audit log: entry %1 is missing (the next one present is %2).</translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1 does not follow entry %2 (chain broken).</source>
+        <translation>Audit log: entry %1 does not follow entry %2 (chain broken).</translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1 was changed after it was written.</source>
+        <translation>Audit log: entry %1 was changed after it was written.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checks a contest file without changing it: SQLite&apos;s integrity check, foreign keys, the audit log&apos;s hash chain and the stored survey totals. Exits with 3 and a list of problems when anything is wrong.</source>
+        <translation>Checks a contest file without changing it: SQLite&apos;s integrity check, foreign keys, the audit log&apos;s hash chain and the stored survey totals. Exits with 3 and a list of problems when anything is wrong.</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1: %n problem found:</numerusform>
+            <numerusform>%1: %n problems found:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 is intact: integrity, foreign keys, the audit chain of %n entries and the survey totals verified.</source>
+        <translation>
+            <numerusform>OK: %1 is intact: integrity, foreign keys, the audit chain of %n entry and the survey totals verified.</numerusform>
+            <numerusform>OK: %1 is intact: integrity, foreign keys, the audit chain of %n entries and the survey totals verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Akim Contest %1: the «Үздік ауыл әкімі» / «Лучший сельский аким» contest — nominees, scores, rankings and protocols.</source>
+        <translation>Akim Contest %1: the «Үздік ауыл әкімі» / «Лучший сельский аким» contest — nominees, scores, rankings and protocols.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>      Open the desktop application, on the contest FILE if one is given.</source>
+        <translation>      Open the desktop application, on the contest FILE if one is given.</translation>
+    </message>
+    <message>
+        <source>      Run a command; no display is needed.</source>
+        <translation>      Run a command; no display is needed.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>(Not available in this version yet.)</source>
+        <translation>(Not available in this version yet.)</translation>
+    </message>
+    <message>
+        <source>demo accepts --scores and --survey N, but in this version they do not generate ballots or survey responses yet; they are filled in by the rankings and survey import work.</source>
+        <translation>demo accepts --scores and --survey N, but in this version they do not generate ballots or survey responses yet; they are filled in by the rankings and survey import work.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 usage error; 2 bad input (the message names the file, row and column, and the contest file is left unchanged); 3 integrity problem found.</source>
+        <translation>Exit status: 0 success; 1 usage error; 2 bad input (the message names the file, row and column, and the contest file is left unchanged); 3 integrity problem found.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Run &quot;%1 COMMAND --help&quot; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation>%1: unknown command &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the list of commands.</source>
+        <translation>Run &quot;%1 --help&quot; for the list of commands.</translation>
+    </message>
+    <message>
+        <source>Create an empty contest with the default methodology (or a named template).</source>
+        <translation>Create an empty contest with the default methodology (or a named template).</translation>
+    </message>
+    <message>
+        <source>Create a realistic demo contest (17 regions and 2,287 nominees by default).</source>
+        <translation>Create a realistic demo contest (17 regions and 2,287 nominees by default).</translation>
+    </message>
+    <message>
+        <source>Print what the contest file holds: regions, districts, nominees, criteria, members, scores, survey responses, imports, schema version.</source>
+        <translation>Print what the contest file holds: regions, districts, nominees, criteria, members, scores, survey responses, imports, schema version.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, foreign keys, audit chain and survey totals; exit 3 with a list of problems.</source>
+        <translation>Check the file&apos;s integrity, foreign keys, audit chain and survey totals; exit 3 with a list of problems.</translation>
+    </message>
+    <message>
+        <source>Import nominees from a registry spreadsheet.</source>
+        <translation>Import nominees from a registry spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Import citizens&apos; or ethics questionnaire responses.</source>
+        <translation>Import citizens&apos; or ethics questionnaire responses.</translation>
+    </message>
+    <message>
+        <source>Describe a spreadsheet as the import wizard reads it.</source>
+        <translation>Describe a spreadsheet as the import wizard reads it.</translation>
+    </message>
+    <message>
+        <source>Rank the nominees of a stage.</source>
+        <translation>Rank the nominees of a stage.</translation>
+    </message>
+    <message>
+        <source>Print a commission&apos;s protocol to PDF.</source>
+        <translation>Print a commission&apos;s protocol to PDF.</translation>
+    </message>
+    <message>
+        <source>Export a member&apos;s ballot package, or import returned ones.</source>
+        <translation>Export a member&apos;s ballot package, or import returned ones.</translation>
+    </message>
+    <message>
+        <source>Finalise a stage: inputs lock and the result is recorded.</source>
+        <translation>Finalise a stage: inputs lock and the result is recorded.</translation>
+    </message>
+    <message>
+        <source>Print the audit log, oldest first.</source>
+        <translation>Print the audit log, oldest first.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Missing argument. Usage: %1 %2</source>
+        <translation>Missing argument. Usage: %1 %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Usage: %1 %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation>Run &quot;%1 %2 --help&quot; for usage.</translation>
+    </message>
+</context>
+<context>
+    <name>ContestFiles</name>
+    <message>
+        <source>%1 already exists. Choose another name: a contest file is never overwritten.</source>
+        <translation>%1 already exists. Choose another name: a contest file is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Open Contest</source>
+        <translation>Open Contest</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>New Contest</source>
+        <translation>New Contest</translation>
+    </message>
+    <message>
+        <source>The contest could not be created.</source>
+        <translation>The contest could not be created.</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-copy</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Save a Copy</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>The copy could not be saved.</translation>
+    </message>
+    <message>
+        <source>Methodology template:</source>
+        <translation>Methodology template:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>contest-%1</source>
+        <translation>contest-%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContestTemplate</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;. Templates: %2.</source>
+        <translation>There is no template named &quot;%1&quot;. Templates: %2.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; cannot be read: %2</source>
+        <translation>The template &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a contest file.</source>
+        <translation>%1 is an empty file, not a contest file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a contest file: it is not an SQLite database.</source>
+        <translation>%1 is not a contest file: it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it to a folder where you may write, or ask for write access.</source>
+        <translation>%1 is read-only. Copy it to a folder where you may write, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a contest file: %2</source>
+        <translation>%1 cannot be read as a contest file: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a contest file of this program.</source>
+        <translation>%1 is an SQLite database, but not a contest file of this program.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Akim Contest (file format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <translation>%1 was written by a newer version of Akim Contest (file format %2; this version reads up to %3). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format and must be upgraded, which needs write access.</source>
+        <translation>%1 uses an older file format and must be upgraded, which needs write access.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Migration %1 is missing from the program.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Cannot upgrade %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open file itself.</source>
+        <translation>A copy cannot replace the open file itself.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Cannot replace %1.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: %1</source>
+        <translation>Integrity check failed: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrity: %1</translation>
+    </message>
+    <message>
+        <source>Foreign key check failed: %1</source>
+        <translation>Foreign key check failed: %1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation>Table %1, row %2 refers to a missing row in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Creates a realistic demo contest with synthetic names: districts and rural okrugs, one nominee per okrug, the members of every commission and a few declared conflicts of interest.</source>
+        <translation>Creates a realistic demo contest with synthetic names: districts and rural okrugs, one nominee per okrug, the members of every commission and a few declared conflicts of interest.</translation>
+    </message>
+    <message>
+        <source>The first N regions of the template (default %1).</source>
+        <translation>The first N regions of the template (default %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>N nominees in each region (default: the real number of rural okrugs, 2,287 in all).</source>
+        <translation>N nominees in each region (default: the real number of rural okrugs, 2,287 in all).</translation>
+    </message>
+    <message>
+        <source>Fill every member&apos;s ballot. Accepted, but this version does not generate ballots yet.</source>
+        <translation>Fill every member&apos;s ballot. Accepted, but this version does not generate ballots yet.</translation>
+    </message>
+    <message>
+        <source>Add N citizens&apos; responses and an ethics questionnaire. Accepted, but this version does not generate responses yet.</source>
+        <translation>Add N citizens&apos; responses and an ethics questionnaire. Accepted, but this version does not generate responses yet.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same names (default 2020).</source>
+        <translation>Random seed; the same seed gives the same names (default 2020).</translation>
+    </message>
+    <message>
+        <source>The contest file to create. It must not exist yet, or be empty.</source>
+        <translation>The contest file to create. It must not exist yet, or be empty.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a demo is always written to a new file.</source>
+        <translation>%1 already exists; a demo is always written to a new file.</translation>
+    </message>
+    <message>
+        <source>The demo was not written: %1</source>
+        <translation>The demo was not written: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo contest %1 in %2 ms: %3 regions, %4 districts, %5 nominees, %6 commission members.</source>
+        <translation>Created the demo contest %1 in %2 ms: %3 regions, %4 districts, %5 nominees, %6 commission members.</translation>
+    </message>
+    <message>
+        <source>Note: --scores is accepted, but this version does not generate ballots yet.</source>
+        <translation>Note: --scores is accepted, but this version does not generate ballots yet.</translation>
+    </message>
+    <message>
+        <source>Note: --survey is accepted, but this version does not generate survey responses yet.</source>
+        <translation>Note: --survey is accepted, but this version does not generate survey responses yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>No contest file is open.</translation>
+    </message>
+    <message>
+        <source>The number of nominees per region must be between 1 and %1 (or 0 for the real number of rural okrugs).</source>
+        <translation>The number of nominees per region must be between 1 and %1 (or 0 for the real number of rural okrugs).</translation>
+    </message>
+    <message>
+        <source>The number of survey responses cannot be negative.</source>
+        <translation>The number of survey responses cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The number of regions must be between 1 and %1.</source>
+        <translation>The number of regions must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>A demo can only fill a new, empty contest; this one already has districts or nominees.</source>
+        <translation>A demo can only fill a new, empty contest; this one already has districts or nominees.</translation>
+    </message>
+    <message>
+        <source>The region %1 has no commission.</source>
+        <translation>The region %1 has no commission.</translation>
+    </message>
+    <message>
+        <source>The contest has no republican commission.</source>
+        <translation>The contest has no republican commission.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Cannot redo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Cannot undo &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Akim Contest files (*.akc)</source>
+        <translation>Akim Contest files (*.akc)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Open Contest</source>
+        <translation>Open Contest</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Prints what a contest file holds. The file is opened read-only.</source>
+        <translation>Prints what a contest file holds. The file is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (the keys of the command-line contract).</source>
+        <translation>Print one JSON object (the keys of the command-line contract).</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>Contest: %1 (%2)</source>
+        <translation>Contest: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>File: %1 (format %2)</source>
+        <translation>File: %1 (format %2)</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regions: %1</translation>
+    </message>
+    <message>
+        <source>Districts: %1</source>
+        <translation>Districts: %1</translation>
+    </message>
+    <message>
+        <source>Rural okrugs: %1</source>
+        <translation>Rural okrugs: %1</translation>
+    </message>
+    <message>
+        <source>Nominees: %1</source>
+        <translation>Nominees: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Criteria: %1</translation>
+    </message>
+    <message>
+        <source>Commissions: %1, members: %2</source>
+        <translation>Commissions: %1, members: %2</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>Scores: %1</translation>
+    </message>
+    <message>
+        <source>Survey responses: %1, ethics responses: %2, imports: %3</source>
+        <translation>Survey responses: %1, ethics responses: %2, imports: %3</translation>
+    </message>
+    <message>
+        <source>Audit log entries: %1</source>
+        <translation>Audit log entries: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Describes a spreadsheet (CSV, XLSX, ODS or XLS; the format is recognised from the content, not the extension) as the import wizard reads it, without a contest file: its format, encoding and delimiter (CSV), sheets, the header rows it guesses (0-based), the column names, the number of data rows below the header and the first five of them. Blank rows are neither counted nor shown. Numbers and dates in XLSX, ODS and XLS cells are JSON numbers and ISO 8601 text; CSV cells are the text of the file, since the import mapping decides what a CSV column holds.
+Only JSON output is defined, so --json is required (without it the command stops with exit status 1). Warnings, such as an encoding without Kazakh letters, go to standard error. Exit status 2 when the file cannot be read.</source>
+        <translation>Describes a spreadsheet (CSV, XLSX, ODS or XLS; the format is recognised from the content, not the extension) as the import wizard reads it, without a contest file: its format, encoding and delimiter (CSV), sheets, the header rows it guesses (0-based), the column names, the number of data rows below the header and the first five of them. Blank rows are neither counted nor shown. Numbers and dates in XLSX, ODS and XLS cells are JSON numbers and ISO 8601 text; CSV cells are the text of the file, since the import mapping decides what a CSV column holds.
+Only JSON output is defined, so --json is required (without it the command stops with exit status 1). Warnings, such as an encoding without Kazakh letters, go to standard error. Exit status 2 when the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The sheet to describe (default: the first).</source>
+        <translation>The sheet to describe (default: the first).</translation>
+    </message>
+    <message>
+        <source>CSV: read the file in this encoding (e.g. UTF-8, windows-1251, IBM866) instead of detecting it.</source>
+        <translation>CSV: read the file in this encoding (e.g. UTF-8, windows-1251, IBM866) instead of detecting it.</translation>
+    </message>
+    <message>
+        <source>CSV: the field delimiter, one character or &quot;tab&quot;, instead of detecting it.</source>
+        <translation>CSV: the field delimiter, one character or &quot;tab&quot;, instead of detecting it.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet file.</source>
+        <translation>The spreadsheet file.</translation>
+    </message>
+    <message>
+        <source>only JSON output is defined; add --json.</source>
+        <translation>only JSON output is defined; add --json.</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sheets: %1.</source>
+        <translation>Sheets: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityChecker</name>
+    <message>
+        <source>The contest file is not open.</source>
+        <translation>The contest file is not open.</translation>
+    </message>
+    <message>
+        <source>Audit log cannot be read: %1</source>
+        <translation>Audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Survey totals cannot be checked: %1</source>
+        <translation>Survey totals cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>Survey totals (table survey_aggregate) for nominee %1, criterion %2: stored n = %3, sum = %4; the answers give n = %5, sum = %6.</source>
+        <translation>Survey totals (table survey_aggregate) for nominee %1, criterion %2: stored n = %3, sum = %4; the answers give n = %5, sum = %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more survey total(s) that do not match the answers.</source>
+        <translation>
+            <numerusform>… and %n more survey total that does not match the answers.</numerusform>
+            <numerusform>… and %n more survey totals that do not match the answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Contest…</source>
+        <translation>&amp;New Contest…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Save a &amp;Copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Add Nominee…</source>
+        <translation>&amp;Add Nominee…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Akim Contest</source>
+        <translation>&amp;About Akim Contest</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Creates an empty contest file: the regions, one commission per region and the republican one, and the criteria and methodology of a template.</source>
+        <translation>Creates an empty contest file: the regions, one commission per region and the republican one, and the criteria and methodology of a template.</translation>
+    </message>
+    <message>
+        <source>The methodology template (default %1). Templates: %2.</source>
+        <translation>The methodology template (default %1). Templates: %2.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The contest file to create (suggested extension .akc). It must not exist yet, or be empty.</source>
+        <translation>The contest file to create (suggested extension .akc). It must not exist yet, or be empty.</translation>
+    </message>
+    <message>
+        <source>There is no template named &quot;%1&quot;. Templates: %2.</source>
+        <translation>There is no template named &quot;%1&quot;. Templates: %2.</translation>
+    </message>
+    <message>
+        <source>Created %1 from the template %2: %3 regions, %4 commissions, %5 criteria.</source>
+        <translation>Created %1 from the template %2: %3 regions, %4 commissions, %5 criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableCommand</name>
+    <message>
+        <source>%1 %2: not available in this version yet.</source>
+        <translation>%1 %2: not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Planned usage:</source>
+        <translation>Planned usage:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CommissionListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::CommissionsPage</name>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Add Member…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member</source>
+        <translation>Edit the selected member</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected member</source>
+        <translation>Delete the selected member</translation>
+    </message>
+    <message>
+        <source>No members yet. A commission usually has a chair, a deputy, a secretary and members: 5 to 11 people.</source>
+        <translation>No members yet. A commission usually has a chair, a deputy, a secretary and members: 5 to 11 people.</translation>
+    </message>
+    <message>
+        <source>Delete Member</source>
+        <translation>Delete Member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission?</source>
+        <translation>Remove %1 from the commission?</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ContestDocument</name>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>No contest file is open.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>The contest file is open read-only.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Enter the akim&apos;s full name.</source>
+        <translation>Enter the akim&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>The full name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;In office since&quot; cannot be in the future.</source>
+        <translation>&quot;In office since&quot; cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The chosen okrug no longer exists.</source>
+        <translation>The chosen okrug no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 already has a nominee: %2. A rural okrug has one nominee.</source>
+        <translation>%1 already has a nominee: %2. A rural okrug has one nominee.</translation>
+    </message>
+    <message>
+        <source>Choose the rural okrug, or type the name of a new one.</source>
+        <translation>Choose the rural okrug, or type the name of a new one.</translation>
+    </message>
+    <message>
+        <source>A KATO code has 9 digits.</source>
+        <translation>A KATO code has 9 digits.</translation>
+    </message>
+    <message>
+        <source>Choose the region.</source>
+        <translation>Choose the region.</translation>
+    </message>
+    <message>
+        <source>Choose the district, or type the name of a new one.</source>
+        <translation>Choose the district, or type the name of a new one.</translation>
+    </message>
+    <message>
+        <source>The district already has an okrug named %1; choose it from the list.</source>
+        <translation>The district already has an okrug named %1; choose it from the list.</translation>
+    </message>
+    <message>
+        <source>Add nominee %1</source>
+        <translation>Add nominee %1</translation>
+    </message>
+    <message>
+        <source>The nominee no longer exists.</source>
+        <translation>The nominee no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit nominee %1</source>
+        <translation>Edit nominee %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n score(s), survey response(s) or declared conflict(s) refer to this nominee. Set the status to &quot;withdrawn&quot; instead.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: %n score, survey response or declared conflict refers to this nominee. Set the status to &quot;withdrawn&quot; instead.</numerusform>
+            <numerusform>%1 cannot be deleted: %n scores, survey responses or declared conflicts refer to this nominee. Set the status to &quot;withdrawn&quot; instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete nominee %1</source>
+        <translation>Delete nominee %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n nominee(s)</source>
+        <translation>
+            <numerusform>Delete %n nominee</numerusform>
+            <numerusform>Delete %n nominees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a code for the criterion, e.g. K6.</source>
+        <translation>Enter a code for the criterion, e.g. K6.</translation>
+    </message>
+    <message>
+        <source>Enter the Russian title of the criterion.</source>
+        <translation>Enter the Russian title of the criterion.</translation>
+    </message>
+    <message>
+        <source>Maximum points must be above 0 and at most 1000.</source>
+        <translation>Maximum points must be above 0 and at most 1000.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 100.</source>
+        <translation>The weight must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another criterion.</source>
+        <translation>The code %1 is already used by another criterion.</translation>
+    </message>
+    <message>
+        <source>The stage is finalised; its criteria cannot change.</source>
+        <translation>The stage is finalised; its criteria cannot change.</translation>
+    </message>
+    <message>
+        <source>Add criterion %1</source>
+        <translation>Add criterion %1</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>The criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Scores or answers already use %1; its stage and source cannot change.</source>
+        <translation>Scores or answers already use %1; its stage and source cannot change.</translation>
+    </message>
+    <message>
+        <source>Edit criterion %1</source>
+        <translation>Edit criterion %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n score(s) or survey answer(s) use it.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: %n score or survey answer uses it.</numerusform>
+            <numerusform>%1 cannot be deleted: %n scores or survey answers use it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete criterion %1</source>
+        <translation>Delete criterion %1</translation>
+    </message>
+    <message>
+        <source>Move criterion %1</source>
+        <translation>Move criterion %1</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Enter the member&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Choose the commission.</source>
+        <translation>Choose the commission.</translation>
+    </message>
+    <message>
+        <source>The commission already has a chair: %1.</source>
+        <translation>The commission already has a chair: %1.</translation>
+    </message>
+    <message>
+        <source>The commission already has a secretary: %1.</source>
+        <translation>The commission already has a secretary: %1.</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>Add member %1</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>The member no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 has already scored; the member cannot move to another commission.</source>
+        <translation>%1 has already scored; the member cannot move to another commission.</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>Edit member %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: the member has %n score(s).</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: the member has %n score.</numerusform>
+            <numerusform>%1 cannot be deleted: the member has %n scores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete member %1</source>
+        <translation>Delete member %1</translation>
+    </message>
+    <message>
+        <source>A declared conflict names a nominee that no longer exists.</source>
+        <translation>A declared conflict names a nominee that no longer exists.</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest of %1</source>
+        <translation>Conflicts of interest of %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CriteriaPage</name>
+    <message>
+        <source>Move Criterion</source>
+        <translation>Move Criterion</translation>
+    </message>
+    <message>
+        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row to change the order within its stage.</source>
+        <translation>The recommended default methodology; every value can be changed until scores exist. Drag a row to change the order within its stage.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Add a criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected criterion</source>
+        <translation>Edit the selected criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected criterion</source>
+        <translation>Delete the selected criterion</translation>
+    </message>
+    <message>
+        <source>Delete the criterion %1 (%2)?</source>
+        <translation>Delete the criterion %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Delete Criterion</source>
+        <translation>Delete Criterion</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CriterionDialog</name>
+    <message>
+        <source>Edit Criterion</source>
+        <translation>Edit Criterion</translation>
+    </message>
+    <message>
+        <source>Add Criterion</source>
+        <translation>Add Criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. K6</source>
+        <translation>e.g. K6</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Russian:</source>
+        <translation>Title in &amp;Russian:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Kazakh:</source>
+        <translation>Title in &amp;Kazakh:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation>Title in &amp;English:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum points:</source>
+        <translation>&amp;Maximum points:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CriterionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title (Russian)</source>
+        <translation>Title (Russian)</translation>
+    </message>
+    <message>
+        <source>Title (Kazakh)</source>
+        <translation>Title (Kazakh)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Only criteria of this contest can be dropped here.</source>
+        <translation>Only criteria of this contest can be dropped here.</translation>
+    </message>
+    <message>
+        <source>A criterion can only be moved within its own stage.</source>
+        <translation>A criterion can only be moved within its own stage.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::GeographyTreeModel</name>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n nominee</numerusform>
+            <numerusform>%n nominees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::MainWindow</name>
+    <message>
+        <source>Akim Contest</source>
+        <translation>Akim Contest</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>%1 — Akim Contest</source>
+        <translation>%1 — Akim Contest</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n nominee</numerusform>
+            <numerusform>%n nominees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission member(s)</source>
+        <translation>
+            <numerusform>%n commission member</numerusform>
+            <numerusform>%n commission members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Clear the List</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Open Recent</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it has been removed from the recent contests.</source>
+        <translation>%1 no longer exists; it has been removed from the recent contests.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>New Contest</source>
+        <translation>New Contest</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Saved a copy to %1</translation>
+    </message>
+    <message>
+        <source>About Akim Contest</source>
+        <translation>About Akim Contest</translation>
+    </message>
+    <message>
+        <source>Akim Contest %1
+
+Nominees, commissions, scores, rankings and protocols for the republican contest «Best Rural Akim» («Үздік ауыл әкімі»).
+
+The default methodology is a recommendation that each contest can change.</source>
+        <translation>Akim Contest %1
+
+Nominees, commissions, scores, rankings and protocols for the republican contest «Best Rural Akim» («Үздік ауыл әкімі»).
+
+The default methodology is a recommendation that each contest can change.</translation>
+    </message>
+    <message>
+        <source>Demo contest</source>
+        <translation>Demo contest</translation>
+    </message>
+    <message>
+        <source>The demo contest could not be created: %1</source>
+        <translation>The demo contest could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::MemberDialog</name>
+    <message>
+        <source>Edit Member</source>
+        <translation>Edit Member</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Add Member</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>e.g. chair of a public council, journalist</source>
+        <translation>e.g. chair of a public council, journalist</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts of interest: tick the nominees of the region this member must not score (a relative, a subordinate…).</source>
+        <translation>&amp;Conflicts of interest: tick the nominees of the region this member must not score (a relative, a subordinate…).</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts of interest: tick the nominees this member must not score (a relative, a subordinate…).</source>
+        <translation>&amp;Conflicts of interest: tick the nominees this member must not score (a relative, a subordinate…).</translation>
+    </message>
+    <message>
+        <source>Search: name, okrug…</source>
+        <translation>Search: name, okrug…</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the selected nominee:</source>
+        <translation>R&amp;eason for the selected nominee:</translation>
+    </message>
+    <message>
+        <source>e.g. brother-in-law</source>
+        <translation>e.g. brother-in-law</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::MemberTableModel</name>
+    <message numerus="yes">
+        <source>Declared conflicts of interest: %n nominee(s)</source>
+        <translation>
+            <numerusform>Declared conflicts of interest: %n nominee</numerusform>
+            <numerusform>Declared conflicts of interest: %n nominees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+</context>
+<context>
+    <name>akim::NomineeDialog</name>
+    <message>
+        <source>Edit Nominee</source>
+        <translation>Edit Nominee</translation>
+    </message>
+    <message>
+        <source>Add Nominee</source>
+        <translation>Add Nominee</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new district</source>
+        <translation>Choose or type a new district</translation>
+    </message>
+    <message>
+        <source>District in Kazakh:</source>
+        <translation>District in Kazakh:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Rural &amp;okrug:</source>
+        <translation>Rural &amp;okrug:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new okrug</source>
+        <translation>Choose or type a new okrug</translation>
+    </message>
+    <message>
+        <source>Okrug in Kazakh:</source>
+        <translation>Okrug in Kazakh:</translation>
+    </message>
+    <message>
+        <source>KATO code:</source>
+        <translation>KATO code:</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s &amp;full name:</source>
+        <translation>Akim&apos;s &amp;full name:</translation>
+    </message>
+    <message>
+        <source>In office &amp;since:</source>
+        <translation>In office &amp;since:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>A new district and a new okrug will be created; the names typed above are their Russian names.</source>
+        <translation>A new district and a new okrug will be created; the names typed above are their Russian names.</translation>
+    </message>
+    <message>
+        <source>A new district will be created; the name typed above is its Russian name.</source>
+        <translation>A new district will be created; the name typed above is its Russian name.</translation>
+    </message>
+    <message>
+        <source>A new okrug will be created; the name typed above is its Russian name.</source>
+        <translation>A new okrug will be created; the name typed above is its Russian name.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::NomineeTableModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>KATO</source>
+        <translation>KATO</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Akim</translation>
+    </message>
+    <message>
+        <source>In office since</source>
+        <translation>In office since</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>akim::NomineesPage</name>
+    <message>
+        <source>Search: name, okrug, district, region…</source>
+        <translation>Search: name, okrug, district, region…</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet.</source>
+        <translation>No nominees yet. Add one, or import the registry of applicants from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Add the first nominee…</source>
+        <translation>Add the first nominee…</translation>
+    </message>
+    <message>
+        <source>No nominee matches the search in the chosen place. Clear the search, or choose “All regions” on the left.</source>
+        <translation>No nominee matches the search in the chosen place. Clear the search, or choose “All regions” on the left.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a nominee</source>
+        <translation>Add a nominee</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected nominee</source>
+        <translation>Edit the selected nominee</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected nominees</source>
+        <translation>Delete the selected nominees</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n nominee</numerusform>
+            <numerusform>%n nominees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>Delete the nominee %1 (%2)?</source>
+        <translation>Delete the nominee %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected nominee(s)?</source>
+        <translation>
+            <numerusform>Delete %n selected nominee?</numerusform>
+            <numerusform>Delete %n selected nominees?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Edit ▸ Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete Nominees</source>
+        <translation>Delete Nominees</translation>
+    </message>
+</context>
+<context>
+    <name>akim::WelcomePage</name>
+    <message>
+        <source>Akim Contest</source>
+        <translation>Akim Contest</translation>
+    </message>
+    <message>
+        <source>The republican contest «Best Rural Akim»: nominees, commissions, criteria, scores and protocols, kept in one contest file.</source>
+        <translation>The republican contest «Best Rural Akim»: nominees, commissions, criteria, scores and protocols, kept in one contest file.</translation>
+    </message>
+    <message>
+        <source>&amp;New contest…</source>
+        <translation>&amp;New contest…</translation>
+    </message>
+    <message>
+        <source>&amp;Open contest…</source>
+        <translation>&amp;Open contest…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo contest</source>
+        <translation>Open &amp;demo contest</translation>
+    </message>
+    <message>
+        <source>&amp;Recent contests:</source>
+        <translation>&amp;Recent contests:</translation>
+    </message>
+    <message>
+        <source>No recent contests.</source>
+        <translation>No recent contests.</translation>
+    </message>
+    <message>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees and their commissions. It is created on first use in your data folder.</source>
+        <translation>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees and their commissions. It is created on first use in your data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Deputy chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Citizens&apos; survey</translation>
+    </message>
+    <message>
+        <source>Ethics questionnaire</source>
+        <translation>Ethics questionnaire</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>Stage I (regional)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>Stage II (republican)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::CsvReader</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>This is not a text spreadsheet: the file holds binary data</source>
+        <translation>This is not a text spreadsheet: the file holds binary data</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”</source>
+        <translation>Unknown encoding “%1”</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot be the delimiter</source>
+        <translation>A quote or a line break cannot be the delimiter</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file has no sheet “%1”</source>
+        <translation>The file has no sheet “%1”</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid %1; they are shown as �</source>
+        <translation>Some bytes are not valid %1; they are shown as �</translation>
+    </message>
+    <message>
+        <source>The cell holds more than %1 characters, the most a cell may hold</source>
+        <translation>The cell holds more than %1 characters, the most a cell may hold</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 cells</source>
+        <translation>The row has more than %1 cells</translation>
+    </message>
+    <message>
+        <source>The quoted cell that begins on line %1 is never closed</source>
+        <translation>The quoted cell that begins on line %1 is never closed</translation>
+    </message>
+    <message>
+        <source>The row is longer than %1 characters</source>
+        <translation>The row is longer than %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::EncodingDetector</name>
+    <message>
+        <source>The file has bytes that are not valid UTF-8; they are shown as �</source>
+        <translation>The file has bytes that are not valid UTF-8; they are shown as �</translation>
+    </message>
+    <message>
+        <source>The encoding could not be recognised with confidence: check the preview and choose another encoding if the text looks wrong</source>
+        <translation>The encoding could not be recognised with confidence: check the preview and choose another encoding if the text looks wrong</translation>
+    </message>
+    <message>
+        <source>The file is in %1, which has no letters ә ғ қ ң ө ұ ү һ: names may arrive damaged</source>
+        <translation>The file is in %1, which has no letters ә ғ қ ң ө ұ ү һ: names may arrive damaged</translation>
+    </message>
+    <message>
+        <source>The file is in windows-1252, which has no Cyrillic letters: if names look wrong, choose another encoding</source>
+        <translation>The file is in windows-1252, which has no Cyrillic letters: if names look wrong, choose another encoding</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text that was once read in a wrong encoding and saved again (“Р°” instead of “а”); it is repaired while reading. Choose UTF-8 if the preview looks wrong</source>
+        <translation>The file is UTF-8 text that was once read in a wrong encoding and saved again (“Р°” instead of “а”); it is repaired while reading. Choose UTF-8 if the preview looks wrong</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ExpatStream</name>
+    <message>
+        <source>%1: out of memory while parsing</source>
+        <translation>%1: out of memory while parsing</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4)</source>
+        <translation>%1 is not well-formed XML (line %2, column %3: %4)</translation>
+    </message>
+    <message>
+        <source>%1: the file contains a DTD, which spreadsheets never need</source>
+        <translation>%1: the file contains a DTD, which spreadsheets never need</translation>
+    </message>
+    <message>
+        <source>%1: the file declares XML entities, which spreadsheets never need</source>
+        <translation>%1: the file declares XML entities, which spreadsheets never need</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::HeaderGuess</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::NomineeMatcher</name>
+    <message>
+        <source>KATO code</source>
+        <translation>KATO code</translation>
+    </message>
+    <message>
+        <source>Remembered spelling</source>
+        <translation>Remembered spelling</translation>
+    </message>
+    <message>
+        <source>Exact name</source>
+        <translation>Exact name</translation>
+    </message>
+    <message>
+        <source>Name in another form</source>
+        <translation>Name in another form</translation>
+    </message>
+    <message>
+        <source>Name with lost Kazakh letters</source>
+        <translation>Name with lost Kazakh letters</translation>
+    </message>
+    <message>
+        <source>Name with a typo</source>
+        <translation>Name with a typo</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::OdsContentParser</name>
+    <message>
+        <source>the cell is longer than the limit of %1 bytes</source>
+        <translation>the cell is longer than the limit of %1 bytes</translation>
+    </message>
+    <message>
+        <source>row %1 has values up to column %2, beyond the limit of %3 columns</source>
+        <translation>row %1 has values up to column %2, beyond the limit of %3 columns</translation>
+    </message>
+    <message>
+        <source>row %1 repeats %2 times, more than the limit of %3 repeated rows</source>
+        <translation>row %1 repeats %2 times, more than the limit of %3 repeated rows</translation>
+    </message>
+    <message>
+        <source>row %1 is outside the sheet (1 to %2)</source>
+        <translation>row %1 is outside the sheet (1 to %2)</translation>
+    </message>
+    <message>
+        <source>content.xml names sheet %1 &quot;%2&quot; on a second reading, not &quot;%3&quot;</source>
+        <translation>content.xml names sheet %1 &quot;%2&quot; on a second reading, not &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::OdsReader</name>
+    <message>
+        <source>the file is an OpenDocument file of type %1, not a spreadsheet</source>
+        <translation>the file is an OpenDocument file of type %1, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is protected by a password</source>
+        <translation>the spreadsheet is protected by a password</translation>
+    </message>
+    <message>
+        <source>the archive has no content.xml, so it is not an ODS spreadsheet</source>
+        <translation>the archive has no content.xml, so it is not an ODS spreadsheet</translation>
+    </message>
+    <message>
+        <source>the zip archive is empty, so it is not an ODS spreadsheet</source>
+        <translation>the zip archive is empty, so it is not an ODS spreadsheet</translation>
+    </message>
+    <message>
+        <source>the document is not a spreadsheet</source>
+        <translation>the document is not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <translation>the spreadsheet has no sheets</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet named &quot;%1&quot;</source>
+        <translation>the spreadsheet has no sheet named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>content.xml ends before sheet &quot;%1&quot;</source>
+        <translation>content.xml ends before sheet &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::OdsTableScanner</name>
+    <message>
+        <source>%1 has a tag longer than %2 bytes</source>
+        <translation>%1 has a tag longer than %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the file contains a DTD, which spreadsheets never need</source>
+        <translation>%1: the file contains a DTD, which spreadsheets never need</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a tag</source>
+        <translation>%1 ends in the middle of a tag</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a comment or CDATA section</source>
+        <translation>%1 ends in the middle of a comment or CDATA section</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 sheets</source>
+        <translation>%1 has more than %2 sheets</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ReadError</name>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::SheetReaderFactory</name>
+    <message>
+        <source>the zip archive is empty, so it is not a spreadsheet</source>
+        <translation>the zip archive is empty, so it is not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file of type &quot;%1&quot;, not a spreadsheet</source>
+        <translation>an OpenDocument file of type &quot;%1&quot;, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>a zip archive that is not a spreadsheet (neither XLSX nor ODS)</source>
+        <translation>a zip archive that is not a spreadsheet (neither XLSX nor ODS)</translation>
+    </message>
+    <message>
+        <source>an Excel 2003 XML spreadsheet, which cannot be read; open it in Excel or LibreOffice and save it as XLSX</source>
+        <translation>an Excel 2003 XML spreadsheet, which cannot be read; open it in Excel or LibreOffice and save it as XLSX</translation>
+    </message>
+    <message>
+        <source>a web page (HTML) saved as a spreadsheet, which cannot be read; open it in Excel or LibreOffice and save it as XLSX</source>
+        <translation>a web page (HTML) saved as a spreadsheet, which cannot be read; open it in Excel or LibreOffice and save it as XLSX</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>the file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsReader</name>
+    <message>
+        <source>the file is too short</source>
+        <translation>the file is too short</translation>
+    </message>
+    <message>
+        <source>bad compound file header</source>
+        <translation>bad compound file header</translation>
+    </message>
+    <message>
+        <source>bad sector allocation table</source>
+        <translation>bad sector allocation table</translation>
+    </message>
+    <message>
+        <source>the directory cannot be read</source>
+        <translation>the directory cannot be read</translation>
+    </message>
+    <message>
+        <source>the file holds no Excel workbook (it may be a Word document or another Office file)</source>
+        <translation>the file holds no Excel workbook (it may be a Word document or another Office file)</translation>
+    </message>
+    <message>
+        <source>a broken sector chain; the file may be truncated</source>
+        <translation>a broken sector chain; the file may be truncated</translation>
+    </message>
+    <message>
+        <source>the workbook stream is cut short</source>
+        <translation>the workbook stream is cut short</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>the file is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>not an Excel 97–2003 workbook (the stream does not start with a BIFF5 or BIFF8 header)</source>
+        <translation>not an Excel 97–2003 workbook (the stream does not start with a BIFF5 or BIFF8 header)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a record runs past the end of the workbook stream)</source>
+        <translation>the file is damaged (a record runs past the end of the workbook stream)</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
+        <translation>the workbook is protected with a password; open it in Excel, remove the password and save it again</translation>
+    </message>
+    <message>
+        <source>the sheets claim more than %1 cells, more than can be read safely; open the file in Excel and save it as XLSX</source>
+        <translation>the sheets claim more than %1 cells, more than can be read safely; open the file in Excel and save it as XLSX</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to read</source>
+        <translation>the workbook is too large to read</translation>
+    </message>
+    <message>
+        <source>the file holds no Excel workbook</source>
+        <translation>the file holds no Excel workbook</translation>
+    </message>
+    <message>
+        <source>the workbook holds text in an unknown encoding</source>
+        <translation>the workbook holds text in an unknown encoding</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not an Excel 97–2003 workbook (FreeXL error %1)</source>
+        <translation>the file is damaged or not an Excel 97–2003 workbook (FreeXL error %1)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>the file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not an Excel 97–2003 workbook</source>
+        <translation>not an Excel 97–2003 workbook</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password</source>
+        <translation>the workbook is protected with a password</translation>
+    </message>
+    <message>
+        <source>the name of sheet %1 cannot be read</source>
+        <translation>the name of sheet %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;</source>
+        <translation>the workbook has no sheet named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; cannot be read</source>
+        <translation>sheet &quot;%1&quot; cannot be read</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has %2 columns, more than the %3 allowed</source>
+        <translation>sheet &quot;%1&quot; has %2 columns, more than the %3 allowed</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 bytes</source>
+        <translation>the cell holds more than %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxReader</name>
+    <message>
+        <source>the zip archive is empty, so it is not an XLSX spreadsheet</source>
+        <translation>the zip archive is empty, so it is not an XLSX spreadsheet</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;</source>
+        <translation>the workbook has no sheet named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the part %1 of sheet &quot;%2&quot; is missing from the archive</source>
+        <translation>the part %1 of sheet &quot;%2&quot; is missing from the archive</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxSharedStrings</name>
+    <message>
+        <source>shared string %1 is longer than the limit of %2 bytes</source>
+        <translation>shared string %1 is longer than the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 shared strings</source>
+        <translation>the workbook has more than %1 shared strings</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxSheetParser</name>
+    <message>
+        <source>the cell is longer than the limit of %1 bytes</source>
+        <translation>the cell is longer than the limit of %1 bytes</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not a number</source>
+        <translation>the row number &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the row number %1 is outside the sheet (1 to %2)</source>
+        <translation>the row number %1 is outside the sheet (1 to %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell reference</source>
+        <translation>&quot;%1&quot; is not a cell reference</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell in column %2, beyond the limit of %3 columns</source>
+        <translation>row %1 has a cell in column %2, beyond the limit of %3 columns</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, which does not exist</source>
+        <translation>the cell refers to shared string %1, which does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxWorkbook</name>
+    <message>
+        <source>%1: the file contains a DTD, which spreadsheets never need</source>
+        <translation>%1: the file contains a DTD, which spreadsheets never need</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4)</source>
+        <translation>%1 is not well-formed XML (line %2, column %3: %4)</translation>
+    </message>
+    <message>
+        <source>the archive contains no workbook, so it is not an XLSX spreadsheet</source>
+        <translation>the archive contains no workbook, so it is not an XLSX spreadsheet</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets</source>
+        <translation>the workbook has no worksheets</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ZipArchive</name>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive, or it is damaged or truncated (zip error %1)</source>
+        <translation>the file is not a zip archive, or it is damaged or truncated (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the zip archive lists %1 members, more than the %2 a spreadsheet can have</source>
+        <translation>the zip archive lists %1 members, more than the %2 a spreadsheet can have</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged (zip error %1)</source>
+        <translation>the zip archive&apos;s directory is damaged (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the archive has no member %1</source>
+        <translation>the archive has no member %1</translation>
+    </message>
+    <message>
+        <source>%1 inflates to %2 bytes, more than the limit of %3 bytes</source>
+        <translation>%1 inflates to %2 bytes, more than the limit of %3 bytes</translation>
+    </message>
+    <message>
+        <source>cannot open %1 while %2 is open</source>
+        <translation>cannot open %1 while %2 is open</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ZipMemberStream</name>
+    <message>
+        <source>cannot find %1 in the archive (zip error %2)</source>
+        <translation>cannot find %1 in the archive (zip error %2)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 is encrypted</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2, which is not supported</source>
+        <translation>%1 uses compression method %2, which is not supported</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive (zip error %2)</source>
+        <translation>cannot open %1 in the archive (zip error %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its compressed data cannot be inflated (zip error %2)</source>
+        <translation>%1 is damaged: its compressed data cannot be inflated (zip error %2)</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than the limit of %2 bytes</source>
+        <translation>%1 inflates to more than the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match</source>
+        <translation>%1 is damaged: its checksum does not match</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (zip error %2)</source>
+        <translation>%1 is damaged (zip error %2)</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2100 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit log: entry %1 is missing (the next one present is %2).</source>
+        <translation>Журнал изменений: запись %1 отсутствует (следующая имеющаяся запись — %2).</translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1 does not follow entry %2 (chain broken).</source>
+        <translation>Журнал изменений: запись %1 не следует за записью %2 (цепочка нарушена).</translation>
+    </message>
+    <message>
+        <source>Audit log: entry %1 was changed after it was written.</source>
+        <translation>Журнал изменений: запись %1 изменена после того, как была внесена.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checks a contest file without changing it: SQLite&apos;s integrity check, foreign keys, the audit log&apos;s hash chain and the stored survey totals. Exits with 3 and a list of problems when anything is wrong.</source>
+        <translation>Проверяет файл конкурса, не изменяя его: проверка целостности SQLite, внешние ключи, цепочка хешей журнала изменений и сохранённые итоги опросов. При любой ошибке выводит список проблем и завершается с кодом 3.</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1: обнаружена %n проблема:</numerusform>
+            <numerusform>%1: обнаружены %n проблемы:</numerusform>
+            <numerusform>%1: обнаружено %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 is intact: integrity, foreign keys, the audit chain of %n entries and the survey totals verified.</source>
+        <translation>
+            <numerusform>ОК: файл %1 не повреждён: проверены целостность, внешние ключи, цепочка журнала изменений из %n записи и итоги опросов.</numerusform>
+            <numerusform>ОК: файл %1 не повреждён: проверены целостность, внешние ключи, цепочка журнала изменений из %n записей и итоги опросов.</numerusform>
+            <numerusform>ОК: файл %1 не повреждён: проверены целостность, внешние ключи, цепочка журнала изменений из %n записей и итоги опросов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Akim Contest %1: the «Үздік ауыл әкімі» / «Лучший сельский аким» contest — nominees, scores, rankings and protocols.</source>
+        <translation>«Лучший сельский аким» %1 — программа для проведения конкурса «Үздік ауыл әкімі» / «Лучший сельский аким»: участники, оценки, рейтинги и протоколы.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Использование:</translation>
+    </message>
+    <message>
+        <source>      Open the desktop application, on the contest FILE if one is given.</source>
+        <translation>      Открывает окно программы (с файлом конкурса FILE, если он указан).</translation>
+    </message>
+    <message>
+        <source>      Run a command; no display is needed.</source>
+        <translation>      Выполняет команду; экран не требуется.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>(Not available in this version yet.)</source>
+        <translation>(В этой версии пока недоступно.)</translation>
+    </message>
+    <message>
+        <source>demo accepts --scores and --survey N, but in this version they do not generate ballots or survey responses yet; they are filled in by the rankings and survey import work.</source>
+        <translation>Команда demo принимает --scores и --survey N, но в этой версии они пока не создают оценочные листы и ответы на опрос: это появится вместе с рейтингами и импортом опросов.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 usage error; 2 bad input (the message names the file, row and column, and the contest file is left unchanged); 3 integrity problem found.</source>
+        <translation>Код завершения: 0 — успешно; 1 — ошибка вызова; 2 — некорректные входные данные (в сообщении указаны файл, строка и столбец, файл конкурса не изменяется); 3 — обнаружено нарушение целостности.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Параметры команды: «%1 COMMAND --help».</translation>
+    </message>
+    <message>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation>%1: неизвестная команда «%2».</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the list of commands.</source>
+        <translation>Список команд: «%1 --help».</translation>
+    </message>
+    <message>
+        <source>Create an empty contest with the default methodology (or a named template).</source>
+        <translation>Создать пустой конкурс по методике по умолчанию (или по указанному шаблону).</translation>
+    </message>
+    <message>
+        <source>Create a realistic demo contest (17 regions and 2,287 nominees by default).</source>
+        <translation>Создать реалистичный демонстрационный конкурс (по умолчанию 17 областей и 2 287 участников).</translation>
+    </message>
+    <message>
+        <source>Print what the contest file holds: regions, districts, nominees, criteria, members, scores, survey responses, imports, schema version.</source>
+        <translation>Вывести содержимое файла конкурса: области, районы, участники, критерии, члены комиссий, оценки, ответы на опросы, импорты, версия схемы.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, foreign keys, audit chain and survey totals; exit 3 with a list of problems.</source>
+        <translation>Проверить целостность файла, внешние ключи, цепочку журнала изменений и итоги опросов; при ошибках — список проблем и код 3.</translation>
+    </message>
+    <message>
+        <source>Import nominees from a registry spreadsheet.</source>
+        <translation>Импортировать участников из таблицы реестра.</translation>
+    </message>
+    <message>
+        <source>Import citizens&apos; or ethics questionnaire responses.</source>
+        <translation>Импортировать ответы опроса населения или анкеты по этике.</translation>
+    </message>
+    <message>
+        <source>Describe a spreadsheet as the import wizard reads it.</source>
+        <translation>Показать, как мастер импорта читает таблицу.</translation>
+    </message>
+    <message>
+        <source>Rank the nominees of a stage.</source>
+        <translation>Составить рейтинг участников этапа.</translation>
+    </message>
+    <message>
+        <source>Print a commission&apos;s protocol to PDF.</source>
+        <translation>Вывести протокол комиссии в PDF.</translation>
+    </message>
+    <message>
+        <source>Export a member&apos;s ballot package, or import returned ones.</source>
+        <translation>Выгрузить пакет оценочных листов члена комиссии или загрузить возвращённые.</translation>
+    </message>
+    <message>
+        <source>Finalise a stage: inputs lock and the result is recorded.</source>
+        <translation>Завершить этап: ввод данных блокируется, результат фиксируется.</translation>
+    </message>
+    <message>
+        <source>Print the audit log, oldest first.</source>
+        <translation>Вывести журнал изменений, начиная с самых ранних записей.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Показать эту справку и выйти.</translation>
+    </message>
+    <message>
+        <source>Missing argument. Usage: %1 %2</source>
+        <translation>Не хватает аргумента. Использование: %1 %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>Для --%1 нужно целое число от %2 до %3, а не «%4».</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Использование: %1 %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation>Справка: «%1 %2 --help».</translation>
+    </message>
+</context>
+<context>
+    <name>ContestFiles</name>
+    <message>
+        <source>%1 already exists. Choose another name: a contest file is never overwritten.</source>
+        <translation>Файл %1 уже существует. Выберите другое имя: файл конкурса никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>Open Contest</source>
+        <translation>Открыть конкурс</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Не удалось открыть %1.</translation>
+    </message>
+    <message>
+        <source>New Contest</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source>The contest could not be created.</source>
+        <translation>Не удалось создать конкурс.</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-копия</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>Не удалось сохранить копию.</translation>
+    </message>
+    <message>
+        <source>Methodology template:</source>
+        <translation>Шаблон методики:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>contest-%1</source>
+        <translation>конкурс-%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContestTemplate</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;. Templates: %2.</source>
+        <translation>Шаблона «%1» нет. Доступные шаблоны: %2.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; cannot be read: %2</source>
+        <translation>Не удаётся прочитать шаблон «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a contest file.</source>
+        <translation>%1 — пустой файл, а не файл конкурса.</translation>
+    </message>
+    <message>
+        <source>%1 is not a contest file: it is not an SQLite database.</source>
+        <translation>%1 не является файлом конкурса: это не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>Файл %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it to a folder where you may write, or ask for write access.</source>
+        <translation>Файл %1 доступен только для чтения. Скопируйте его в папку, где у вас есть право записи, или запросите доступ на запись.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a contest file: %2</source>
+        <translation>Не удаётся прочитать %1 как файл конкурса: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a contest file of this program.</source>
+        <translation>%1 — база данных SQLite, но не файл конкурса этой программы.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Akim Contest (file format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <translation>Файл %1 создан более новой версией программы (формат файла %2; эта версия читает форматы до %3). Чтобы открыть его, установите новую версию.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format and must be upgraded, which needs write access.</source>
+        <translation>Файл %1 имеет устаревший формат и должен быть обновлён, а для этого нужен доступ на запись.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Не удаётся подготовить %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>В программе отсутствует миграция %1.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Не удаётся обновить %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open file itself.</source>
+        <translation>Копия не может заменить сам открытый файл.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Не удаётся заменить %1.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: %1</source>
+        <translation>Не удалось выполнить проверку целостности: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Целостность: %1</translation>
+    </message>
+    <message>
+        <source>Foreign key check failed: %1</source>
+        <translation>Не удалось выполнить проверку внешних ключей: %1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation>Таблица %1, строка %2 ссылается на отсутствующую строку в таблице %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Creates a realistic demo contest with synthetic names: districts and rural okrugs, one nominee per okrug, the members of every commission and a few declared conflicts of interest.</source>
+        <translation>Создаёт реалистичный демонстрационный конкурс с вымышленными именами: районы и сельские округа, по одному участнику на округ, члены всех комиссий и несколько заявленных конфликтов интересов.</translation>
+    </message>
+    <message>
+        <source>The first N regions of the template (default %1).</source>
+        <translation>Первые N областей шаблона (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>N nominees in each region (default: the real number of rural okrugs, 2,287 in all).</source>
+        <translation>N участников в каждой области (по умолчанию — реальное число сельских округов, всего 2 287).</translation>
+    </message>
+    <message>
+        <source>Fill every member&apos;s ballot. Accepted, but this version does not generate ballots yet.</source>
+        <translation>Заполнить оценочные листы всех членов комиссий. Параметр принимается, но эта версия пока не создаёт оценочные листы.</translation>
+    </message>
+    <message>
+        <source>Add N citizens&apos; responses and an ethics questionnaire. Accepted, but this version does not generate responses yet.</source>
+        <translation>Добавить N ответов опроса населения и анкету по этике. Параметр принимается, но эта версия пока не создаёт ответы.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same names (default 2020).</source>
+        <translation>Начальное значение генератора случайных чисел; одно и то же значение даёт одни и те же имена (по умолчанию 2020).</translation>
+    </message>
+    <message>
+        <source>The contest file to create. It must not exist yet, or be empty.</source>
+        <translation>Создаваемый файл конкурса. Он не должен существовать или должен быть пустым.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a demo is always written to a new file.</source>
+        <translation>Файл %1 уже существует; демонстрационный конкурс всегда записывается в новый файл.</translation>
+    </message>
+    <message>
+        <source>The demo was not written: %1</source>
+        <translation>Демонстрационный конкурс не записан: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo contest %1 in %2 ms: %3 regions, %4 districts, %5 nominees, %6 commission members.</source>
+        <translation>Демонстрационный конкурс %1 создан за %2 мс: областей — %3, районов — %4, участников — %5, членов комиссий — %6.</translation>
+    </message>
+    <message>
+        <source>Note: --scores is accepted, but this version does not generate ballots yet.</source>
+        <translation>Примечание: параметр --scores принимается, но эта версия пока не создаёт оценочные листы.</translation>
+    </message>
+    <message>
+        <source>Note: --survey is accepted, but this version does not generate survey responses yet.</source>
+        <translation>Примечание: параметр --survey принимается, но эта версия пока не создаёт ответы на опрос.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Файл конкурса не открыт.</translation>
+    </message>
+    <message>
+        <source>The number of nominees per region must be between 1 and %1 (or 0 for the real number of rural okrugs).</source>
+        <translation>Число участников на область должно быть от 1 до %1 (или 0 — по реальному числу сельских округов).</translation>
+    </message>
+    <message>
+        <source>The number of survey responses cannot be negative.</source>
+        <translation>Число ответов на опрос не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The number of regions must be between 1 and %1.</source>
+        <translation>Число областей должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>A demo can only fill a new, empty contest; this one already has districts or nominees.</source>
+        <translation>Демонстрационные данные можно добавить только в новый пустой конкурс; в этом конкурсе уже есть районы или участники.</translation>
+    </message>
+    <message>
+        <source>The region %1 has no commission.</source>
+        <translation>Для области %1 нет комиссии.</translation>
+    </message>
+    <message>
+        <source>The contest has no republican commission.</source>
+        <translation>В конкурсе нет республиканской комиссии.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>redo</source>
+        <translation>повтор действия</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Не удаётся повторить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>отмена действия</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Не удаётся отменить «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Akim Contest files (*.akc)</source>
+        <translation>Файлы конкурса (*.akc)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Contest</source>
+        <translation>Открыть конкурс</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Prints what a contest file holds. The file is opened read-only.</source>
+        <translation>Выводит содержимое файла конкурса. Файл открывается только для чтения.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (the keys of the command-line contract).</source>
+        <translation>Вывести один объект JSON (ключи — по контракту командной строки).</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>Contest: %1 (%2)</source>
+        <translation>Конкурс: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>File: %1 (format %2)</source>
+        <translation>Файл: %1 (формат %2)</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Областей: %1</translation>
+    </message>
+    <message>
+        <source>Districts: %1</source>
+        <translation>Районов: %1</translation>
+    </message>
+    <message>
+        <source>Rural okrugs: %1</source>
+        <translation>Сельских округов: %1</translation>
+    </message>
+    <message>
+        <source>Nominees: %1</source>
+        <translation>Участников: %1</translation>
+    </message>
+    <message>
+        <source>Criteria: %1</source>
+        <translation>Критериев: %1</translation>
+    </message>
+    <message>
+        <source>Commissions: %1, members: %2</source>
+        <translation>Комиссий: %1, членов комиссий: %2</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>Оценок: %1</translation>
+    </message>
+    <message>
+        <source>Survey responses: %1, ethics responses: %2, imports: %3</source>
+        <translation>Ответов на опрос населения: %1, ответов по этике: %2, импортов: %3</translation>
+    </message>
+    <message>
+        <source>Audit log entries: %1</source>
+        <translation>Записей в журнале изменений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Describes a spreadsheet (CSV, XLSX, ODS or XLS; the format is recognised from the content, not the extension) as the import wizard reads it, without a contest file: its format, encoding and delimiter (CSV), sheets, the header rows it guesses (0-based), the column names, the number of data rows below the header and the first five of them. Blank rows are neither counted nor shown. Numbers and dates in XLSX, ODS and XLS cells are JSON numbers and ISO 8601 text; CSV cells are the text of the file, since the import mapping decides what a CSV column holds.
+Only JSON output is defined, so --json is required (without it the command stops with exit status 1). Warnings, such as an encoding without Kazakh letters, go to standard error. Exit status 2 when the file cannot be read.</source>
+        <translation>Описывает таблицу (CSV, XLSX, ODS или XLS; формат определяется по содержимому, а не по расширению) так, как её читает мастер импорта, без файла конкурса: формат, кодировку и разделитель (CSV), листы, предполагаемые строки заголовка (нумерация с 0), названия столбцов, число строк данных под заголовком и первые пять из них. Пустые строки не учитываются и не выводятся. Числа и даты в ячейках XLSX, ODS и XLS выводятся как числа JSON и текст ISO 8601; ячейки CSV — как текст файла, поскольку содержимое столбца CSV определяется сопоставлением при импорте.
+Определён только вывод в формате JSON, поэтому --json обязателен (без него команда завершается с кодом 1). Предупреждения, например о кодировке без казахских букв, выводятся в стандартный поток ошибок. Если файл не удаётся прочитать, код завершения — 2.</translation>
+    </message>
+    <message>
+        <source>The sheet to describe (default: the first).</source>
+        <translation>Описываемый лист (по умолчанию — первый).</translation>
+    </message>
+    <message>
+        <source>CSV: read the file in this encoding (e.g. UTF-8, windows-1251, IBM866) instead of detecting it.</source>
+        <translation>CSV: читать файл в этой кодировке (например, UTF-8, windows-1251, IBM866), не определяя её автоматически.</translation>
+    </message>
+    <message>
+        <source>CSV: the field delimiter, one character or &quot;tab&quot;, instead of detecting it.</source>
+        <translation>CSV: разделитель полей (один символ или «tab») вместо автоматического определения.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet file.</source>
+        <translation>Файл таблицы.</translation>
+    </message>
+    <message>
+        <source>only JSON output is defined; add --json.</source>
+        <translation>определён только вывод в формате JSON; добавьте --json.</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>Для --delimiter нужен один символ или «tab», а не «%1».</translation>
+    </message>
+    <message>
+        <source>Sheets: %1.</source>
+        <translation>Листы: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityChecker</name>
+    <message>
+        <source>The contest file is not open.</source>
+        <translation>Файл конкурса не открыт.</translation>
+    </message>
+    <message>
+        <source>Audit log cannot be read: %1</source>
+        <translation>Не удаётся прочитать журнал изменений: %1</translation>
+    </message>
+    <message>
+        <source>Survey totals cannot be checked: %1</source>
+        <translation>Не удаётся проверить итоги опросов: %1</translation>
+    </message>
+    <message>
+        <source>Survey totals (table survey_aggregate) for nominee %1, criterion %2: stored n = %3, sum = %4; the answers give n = %5, sum = %6.</source>
+        <translation>Итоги опроса (таблица survey_aggregate) для участника %1, критерий %2: сохранено n = %3, сумма = %4; по ответам n = %5, сумма = %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more survey total(s) that do not match the answers.</source>
+        <translation>
+            <numerusform>… и ещё %n итог опроса, не совпадающий с ответами.</numerusform>
+            <numerusform>… и ещё %n итога опроса, не совпадающих с ответами.</numerusform>
+            <numerusform>… и ещё %n итогов опроса, не совпадающих с ответами.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Contest…</source>
+        <translation>&amp;Создать конкурс…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Add Nominee…</source>
+        <translation>&amp;Добавить участника…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Akim Contest</source>
+        <translation>&amp;О программе</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Creates an empty contest file: the regions, one commission per region and the republican one, and the criteria and methodology of a template.</source>
+        <translation>Создаёт пустой файл конкурса: области, по одной комиссии на область и республиканскую комиссию, а также критерии и методику из шаблона.</translation>
+    </message>
+    <message>
+        <source>The methodology template (default %1). Templates: %2.</source>
+        <translation>Шаблон методики (по умолчанию %1). Шаблоны: %2.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The contest file to create (suggested extension .akc). It must not exist yet, or be empty.</source>
+        <translation>Создаваемый файл конкурса (рекомендуемое расширение .akc). Он не должен существовать или должен быть пустым.</translation>
+    </message>
+    <message>
+        <source>There is no template named &quot;%1&quot;. Templates: %2.</source>
+        <translation>Шаблона «%1» нет. Доступные шаблоны: %2.</translation>
+    </message>
+    <message>
+        <source>Created %1 from the template %2: %3 regions, %4 commissions, %5 criteria.</source>
+        <translation>Файл %1 создан по шаблону %2: областей — %3, комиссий — %4, критериев — %5.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableCommand</name>
+    <message>
+        <source>%1 %2: not available in this version yet.</source>
+        <translation>%1 %2: в этой версии пока недоступно.</translation>
+    </message>
+    <message>
+        <source>Planned usage:</source>
+        <translation>Планируемое использование:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CommissionListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n член</numerusform>
+            <numerusform>%n члена</numerusform>
+            <numerusform>%n членов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::CommissionsPage</name>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Добавить члена комиссии…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member</source>
+        <translation>Изменить данные выбранного члена комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected member</source>
+        <translation>Удалить выбранного члена комиссии</translation>
+    </message>
+    <message>
+        <source>No members yet. A commission usually has a chair, a deputy, a secretary and members: 5 to 11 people.</source>
+        <translation>Членов комиссии пока нет. Обычно в состав комиссии входят председатель, заместитель председателя, секретарь и члены комиссии — от 5 до 11 человек.</translation>
+    </message>
+    <message>
+        <source>Delete Member</source>
+        <translation>Удаление члена комиссии</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission?</source>
+        <translation>Исключить %1 из состава комиссии?</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ContestDocument</name>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Файл конкурса не открыт.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>Файл конкурса открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Изменение не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Enter the akim&apos;s full name.</source>
+        <translation>Введите ФИО акима.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>ФИО длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <source>&quot;In office since&quot; cannot be in the future.</source>
+        <translation>Дата «В должности с» не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The chosen okrug no longer exists.</source>
+        <translation>Выбранного сельского округа больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 already has a nominee: %2. A rural okrug has one nominee.</source>
+        <translation>В округе «%1» уже есть участник: %2. От сельского округа участвует только один участник.</translation>
+    </message>
+    <message>
+        <source>Choose the rural okrug, or type the name of a new one.</source>
+        <translation>Выберите сельский округ или введите название нового.</translation>
+    </message>
+    <message>
+        <source>A KATO code has 9 digits.</source>
+        <translation>Код КАТО состоит из 9 цифр.</translation>
+    </message>
+    <message>
+        <source>Choose the region.</source>
+        <translation>Выберите область.</translation>
+    </message>
+    <message>
+        <source>Choose the district, or type the name of a new one.</source>
+        <translation>Выберите район или введите название нового.</translation>
+    </message>
+    <message>
+        <source>The district already has an okrug named %1; choose it from the list.</source>
+        <translation>В районе уже есть округ «%1»; выберите его из списка.</translation>
+    </message>
+    <message>
+        <source>Add nominee %1</source>
+        <translation>Добавление участника %1</translation>
+    </message>
+    <message>
+        <source>The nominee no longer exists.</source>
+        <translation>Такого участника больше нет.</translation>
+    </message>
+    <message>
+        <source>Edit nominee %1</source>
+        <translation>Изменение данных участника %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n score(s), survey response(s) or declared conflict(s) refer to this nominee. Set the status to &quot;withdrawn&quot; instead.</source>
+        <translation>
+            <numerusform>Участника %1 нельзя удалить: на него ссылается %n запись (оценки, ответы на опрос или заявленные конфликты интересов). Вместо удаления установите статус «снят(а) с конкурса».</numerusform>
+            <numerusform>Участника %1 нельзя удалить: на него ссылаются %n записи (оценки, ответы на опрос или заявленные конфликты интересов). Вместо удаления установите статус «снят(а) с конкурса».</numerusform>
+            <numerusform>Участника %1 нельзя удалить: на него ссылаются %n записей (оценки, ответы на опрос или заявленные конфликты интересов). Вместо удаления установите статус «снят(а) с конкурса».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete nominee %1</source>
+        <translation>Удаление участника %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n nominee(s)</source>
+        <translation>
+            <numerusform>Удаление %n участника</numerusform>
+            <numerusform>Удаление %n участников</numerusform>
+            <numerusform>Удаление %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a code for the criterion, e.g. K6.</source>
+        <translation>Введите код критерия, например K6.</translation>
+    </message>
+    <message>
+        <source>Enter the Russian title of the criterion.</source>
+        <translation>Введите название критерия на русском языке.</translation>
+    </message>
+    <message>
+        <source>Maximum points must be above 0 and at most 1000.</source>
+        <translation>Максимальный балл должен быть больше 0 и не больше 1000.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 100.</source>
+        <translation>Вес должен быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another criterion.</source>
+        <translation>Код %1 уже используется другим критерием.</translation>
+    </message>
+    <message>
+        <source>The stage is finalised; its criteria cannot change.</source>
+        <translation>Этап завершён; его критерии изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Add criterion %1</source>
+        <translation>Добавление критерия %1</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>Такого критерия больше нет.</translation>
+    </message>
+    <message>
+        <source>Scores or answers already use %1; its stage and source cannot change.</source>
+        <translation>Критерий %1 уже используется в оценках или ответах; его этап и источник изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Edit criterion %1</source>
+        <translation>Изменение критерия %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n score(s) or survey answer(s) use it.</source>
+        <translation>
+            <numerusform>Критерий %1 нельзя удалить: на него ссылается %n запись (оценки или ответы на опрос).</numerusform>
+            <numerusform>Критерий %1 нельзя удалить: на него ссылаются %n записи (оценки или ответы на опрос).</numerusform>
+            <numerusform>Критерий %1 нельзя удалить: на него ссылаются %n записей (оценки или ответы на опрос).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete criterion %1</source>
+        <translation>Удаление критерия %1</translation>
+    </message>
+    <message>
+        <source>Move criterion %1</source>
+        <translation>Перемещение критерия %1</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Введите ФИО члена комиссии.</translation>
+    </message>
+    <message>
+        <source>Choose the commission.</source>
+        <translation>Выберите комиссию.</translation>
+    </message>
+    <message>
+        <source>The commission already has a chair: %1.</source>
+        <translation>В комиссии уже есть председатель: %1.</translation>
+    </message>
+    <message>
+        <source>The commission already has a secretary: %1.</source>
+        <translation>В комиссии уже есть секретарь: %1.</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>Добавление члена комиссии %1</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>Такого члена комиссии больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 has already scored; the member cannot move to another commission.</source>
+        <translation>%1 уже выставил(а) оценки; перевести члена комиссии в другую комиссию нельзя.</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>Изменение данных члена комиссии %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: the member has %n score(s).</source>
+        <translation>
+            <numerusform>Члена комиссии %1 нельзя удалить: им выставлена %n оценка.</numerusform>
+            <numerusform>Члена комиссии %1 нельзя удалить: им выставлены %n оценки.</numerusform>
+            <numerusform>Члена комиссии %1 нельзя удалить: им выставлено %n оценок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete member %1</source>
+        <translation>Удаление члена комиссии %1</translation>
+    </message>
+    <message>
+        <source>A declared conflict names a nominee that no longer exists.</source>
+        <translation>Заявленный конфликт интересов относится к участнику, которого больше нет.</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest of %1</source>
+        <translation>Конфликт интересов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CriteriaPage</name>
+    <message>
+        <source>Move Criterion</source>
+        <translation>Перемещение критерия</translation>
+    </message>
+    <message>
+        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row to change the order within its stage.</source>
+        <translation>Рекомендуемая методика по умолчанию; любое значение можно изменить, пока нет оценок. Чтобы изменить порядок внутри этапа, перетащите строку.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Добавить критерий</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected criterion</source>
+        <translation>Изменить выбранный критерий</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected criterion</source>
+        <translation>Удалить выбранный критерий</translation>
+    </message>
+    <message>
+        <source>Delete the criterion %1 (%2)?</source>
+        <translation>Удалить критерий %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Delete Criterion</source>
+        <translation>Удаление критерия</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CriterionDialog</name>
+    <message>
+        <source>Edit Criterion</source>
+        <translation>Изменение критерия</translation>
+    </message>
+    <message>
+        <source>Add Criterion</source>
+        <translation>Добавление критерия</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>e.g. K6</source>
+        <translation>например, K6</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Kazakh:</source>
+        <translation>Название на ка&amp;захском:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum points:</source>
+        <translation>&amp;Макс. балл:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Вес:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CriterionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>Title (Kazakh)</source>
+        <translation>Название (каз.)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>Макс. балл</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Only criteria of this contest can be dropped here.</source>
+        <translation>Сюда можно перетаскивать только критерии этого конкурса.</translation>
+    </message>
+    <message>
+        <source>A criterion can only be moved within its own stage.</source>
+        <translation>Критерий можно перемещать только в пределах своего этапа.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::GeographyTreeModel</name>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::MainWindow</name>
+    <message>
+        <source>Akim Contest</source>
+        <translation>Лучший сельский аким</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Комиссии</translation>
+    </message>
+    <message>
+        <source>%1 — Akim Contest</source>
+        <translation>%1 — Лучший сельский аким</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n критерий</numerusform>
+            <numerusform>%n критерия</numerusform>
+            <numerusform>%n критериев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commission member(s)</source>
+        <translation>
+            <numerusform>%n член комиссии</numerusform>
+            <numerusform>%n члена комиссии</numerusform>
+            <numerusform>%n членов комиссии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Недавние файлы</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it has been removed from the recent contests.</source>
+        <translation>Файла %1 больше нет; он удалён из списка недавних конкурсов.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт файл %1</translation>
+    </message>
+    <message>
+        <source>New Contest</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>About Akim Contest</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Akim Contest %1
+
+Nominees, commissions, scores, rankings and protocols for the republican contest «Best Rural Akim» («Үздік ауыл әкімі»).
+
+The default methodology is a recommendation that each contest can change.</source>
+        <translation>«Лучший сельский аким», версия %1
+
+Участники, комиссии, оценки, рейтинги и протоколы республиканского конкурса «Лучший сельский аким» («Үздік ауыл әкімі»).
+
+Методика по умолчанию носит рекомендательный характер: в каждом конкурсе её можно изменить.</translation>
+    </message>
+    <message>
+        <source>Demo contest</source>
+        <translation>Демонстрационный конкурс</translation>
+    </message>
+    <message>
+        <source>The demo contest could not be created: %1</source>
+        <translation>Не удалось создать демонстрационный конкурс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::MemberDialog</name>
+    <message>
+        <source>Edit Member</source>
+        <translation>Изменение данных члена комиссии</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Добавление члена комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>e.g. chair of a public council, journalist</source>
+        <translation>например, председатель общественного совета, журналист</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts of interest: tick the nominees of the region this member must not score (a relative, a subordinate…).</source>
+        <translation>&amp;Конфликт интересов: отметьте участников области, которых этот член комиссии не должен оценивать (родственник, подчинённый…).</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts of interest: tick the nominees this member must not score (a relative, a subordinate…).</source>
+        <translation>&amp;Конфликт интересов: отметьте участников, которых этот член комиссии не должен оценивать (родственник, подчинённый…).</translation>
+    </message>
+    <message>
+        <source>Search: name, okrug…</source>
+        <translation>Поиск: ФИО, округ…</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the selected nominee:</source>
+        <translation>&amp;Причина (для выбранного участника):</translation>
+    </message>
+    <message>
+        <source>e.g. brother-in-law</source>
+        <translation>например, зять</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::MemberTableModel</name>
+    <message numerus="yes">
+        <source>Declared conflicts of interest: %n nominee(s)</source>
+        <translation>
+            <numerusform>Заявлен конфликт интересов: %n участник</numerusform>
+            <numerusform>Заявлен конфликт интересов: %n участника</numerusform>
+            <numerusform>Заявлен конфликт интересов: %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Конфликт интересов</translation>
+    </message>
+</context>
+<context>
+    <name>akim::NomineeDialog</name>
+    <message>
+        <source>Edit Nominee</source>
+        <translation>Изменение данных участника</translation>
+    </message>
+    <message>
+        <source>Add Nominee</source>
+        <translation>Добавление участника</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new district</source>
+        <translation>Выберите или введите новый район</translation>
+    </message>
+    <message>
+        <source>District in Kazakh:</source>
+        <translation>Район на казахском:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Rural &amp;okrug:</source>
+        <translation>&amp;Сельский округ:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new okrug</source>
+        <translation>Выберите или введите новый округ</translation>
+    </message>
+    <message>
+        <source>Okrug in Kazakh:</source>
+        <translation>Округ на казахском:</translation>
+    </message>
+    <message>
+        <source>KATO code:</source>
+        <translation>Код КАТО:</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s &amp;full name:</source>
+        <translation>&amp;ФИО акима:</translation>
+    </message>
+    <message>
+        <source>In office &amp;since:</source>
+        <translation>В &amp;должности с:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>A new district and a new okrug will be created; the names typed above are their Russian names.</source>
+        <translation>Будут созданы новый район и новый округ; введённые выше названия станут их названиями на русском языке.</translation>
+    </message>
+    <message>
+        <source>A new district will be created; the name typed above is its Russian name.</source>
+        <translation>Будет создан новый район; введённое выше название станет его названием на русском языке.</translation>
+    </message>
+    <message>
+        <source>A new okrug will be created; the name typed above is its Russian name.</source>
+        <translation>Будет создан новый округ; введённое выше название станет его названием на русском языке.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::NomineeTableModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>KATO</source>
+        <translation>КАТО</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Аким</translation>
+    </message>
+    <message>
+        <source>In office since</source>
+        <translation>В должности с</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>akim::NomineesPage</name>
+    <message>
+        <source>Search: name, okrug, district, region…</source>
+        <translation>Поиск: ФИО, округ, район, область…</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet.</source>
+        <translation>Участников пока нет. Добавьте участника или импортируйте реестр заявителей из таблицы.</translation>
+    </message>
+    <message>
+        <source>Add the first nominee…</source>
+        <translation>Добавить первого участника…</translation>
+    </message>
+    <message>
+        <source>No nominee matches the search in the chosen place. Clear the search, or choose “All regions” on the left.</source>
+        <translation>В выбранном месте нет участников, соответствующих поиску. Очистите поиск или выберите слева «Все области».</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Add a nominee</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected nominee</source>
+        <translation>Изменить данные выбранного участника</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected nominees</source>
+        <translation>Удалить выбранных участников</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+    <message>
+        <source>Delete the nominee %1 (%2)?</source>
+        <translation>Удалить участника %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected nominee(s)?</source>
+        <translation>
+            <numerusform>Удалить %n выбранного участника?</numerusform>
+            <numerusform>Удалить %n выбранных участников?</numerusform>
+            <numerusform>Удалить %n выбранных участников?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Удаление можно отменить: «Правка ▸ Отменить».</translation>
+    </message>
+    <message>
+        <source>Delete Nominees</source>
+        <translation>Удаление участников</translation>
+    </message>
+</context>
+<context>
+    <name>akim::WelcomePage</name>
+    <message>
+        <source>Akim Contest</source>
+        <translation>Лучший сельский аким</translation>
+    </message>
+    <message>
+        <source>The republican contest «Best Rural Akim»: nominees, commissions, criteria, scores and protocols, kept in one contest file.</source>
+        <translation>Республиканский конкурс «Лучший сельский аким»: участники, комиссии, критерии, оценки и протоколы в одном файле конкурса.</translation>
+    </message>
+    <message>
+        <source>&amp;New contest…</source>
+        <translation>&amp;Создать конкурс…</translation>
+    </message>
+    <message>
+        <source>&amp;Open contest…</source>
+        <translation>&amp;Открыть конкурс…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo contest</source>
+        <translation>Открыть &amp;демонстрационный конкурс</translation>
+    </message>
+    <message>
+        <source>&amp;Recent contests:</source>
+        <translation>&amp;Недавние конкурсы:</translation>
+    </message>
+    <message>
+        <source>No recent contests.</source>
+        <translation>Недавних конкурсов нет.</translation>
+    </message>
+    <message>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees and their commissions. It is created on first use in your data folder.</source>
+        <translation>Демонстрационный конкурс содержит вымышленные данные для знакомства с программой: 17 областей, 2 287 участников и их комиссии. Он создаётся при первом открытии в папке данных программы.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Участвует</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Снят(а) с конкурса</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Дисквалифицирован(а)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Заместитель председателя</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Опрос населения</translation>
+    </message>
+    <message>
+        <source>Ethics questionnaire</source>
+        <translation>Анкета по этике</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>I этап (областной)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>II этап (республиканский)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::CsvReader</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Файл пуст</translation>
+    </message>
+    <message>
+        <source>This is not a text spreadsheet: the file holds binary data</source>
+        <translation>Это не текстовая таблица: файл содержит двоичные данные</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”</source>
+        <translation>Неизвестная кодировка «%1»</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot be the delimiter</source>
+        <translation>Кавычка или перевод строки не может быть разделителем</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The file has no sheet “%1”</source>
+        <translation>В файле нет листа «%1»</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid %1; they are shown as �</source>
+        <translation>Некоторые байты недопустимы в кодировке %1; они показаны как �</translation>
+    </message>
+    <message>
+        <source>The cell holds more than %1 characters, the most a cell may hold</source>
+        <translation>В ячейке больше %1 символов — больше, чем допустимо для ячейки</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 cells</source>
+        <translation>В строке больше %1 ячеек</translation>
+    </message>
+    <message>
+        <source>The quoted cell that begins on line %1 is never closed</source>
+        <translation>Ячейка в кавычках, начинающаяся в строке %1, не закрыта</translation>
+    </message>
+    <message>
+        <source>The row is longer than %1 characters</source>
+        <translation>Строка длиннее %1 символов</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::EncodingDetector</name>
+    <message>
+        <source>The file has bytes that are not valid UTF-8; they are shown as �</source>
+        <translation>В файле есть байты, недопустимые в UTF-8; они показаны как �</translation>
+    </message>
+    <message>
+        <source>The encoding could not be recognised with confidence: check the preview and choose another encoding if the text looks wrong</source>
+        <translation>Не удалось уверенно определить кодировку: проверьте предпросмотр и, если текст выглядит неправильно, выберите другую кодировку</translation>
+    </message>
+    <message>
+        <source>The file is in %1, which has no letters ә ғ қ ң ө ұ ү һ: names may arrive damaged</source>
+        <translation>Файл в кодировке %1, в которой нет букв ә ғ қ ң ө ұ ү һ: имена могут быть искажены</translation>
+    </message>
+    <message>
+        <source>The file is in windows-1252, which has no Cyrillic letters: if names look wrong, choose another encoding</source>
+        <translation>Файл в кодировке windows-1252, в которой нет кириллицы: если имена выглядят неправильно, выберите другую кодировку</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text that was once read in a wrong encoding and saved again (“Р°” instead of “а”); it is repaired while reading. Choose UTF-8 if the preview looks wrong</source>
+        <translation>Файл — текст в UTF-8, который когда-то прочитали в неверной кодировке и сохранили повторно («Р°» вместо «а»); при чтении он исправляется. Если предпросмотр выглядит неправильно, выберите UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ExpatStream</name>
+    <message>
+        <source>%1: out of memory while parsing</source>
+        <translation>%1: недостаточно памяти при разборе</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4)</source>
+        <translation>%1 не является корректным XML (строка %2, столбец %3: %4)</translation>
+    </message>
+    <message>
+        <source>%1: the file contains a DTD, which spreadsheets never need</source>
+        <translation>%1: файл содержит DTD, а таблицам он никогда не нужен</translation>
+    </message>
+    <message>
+        <source>%1: the file declares XML entities, which spreadsheets never need</source>
+        <translation>%1: в файле объявлены сущности XML, а таблицам они никогда не нужны</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::HeaderGuess</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::NomineeMatcher</name>
+    <message>
+        <source>KATO code</source>
+        <translation>Код КАТО</translation>
+    </message>
+    <message>
+        <source>Remembered spelling</source>
+        <translation>Запомненное написание</translation>
+    </message>
+    <message>
+        <source>Exact name</source>
+        <translation>Точное название</translation>
+    </message>
+    <message>
+        <source>Name in another form</source>
+        <translation>Название в другой форме</translation>
+    </message>
+    <message>
+        <source>Name with lost Kazakh letters</source>
+        <translation>Название с утраченными казахскими буквами</translation>
+    </message>
+    <message>
+        <source>Name with a typo</source>
+        <translation>Название с опечаткой</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Неоднозначно</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::OdsContentParser</name>
+    <message>
+        <source>the cell is longer than the limit of %1 bytes</source>
+        <translation>ячейка длиннее допустимых %1 байт</translation>
+    </message>
+    <message>
+        <source>row %1 has values up to column %2, beyond the limit of %3 columns</source>
+        <translation>в строке %1 есть значения до столбца %2, что превышает предел в %3 столбцов</translation>
+    </message>
+    <message>
+        <source>row %1 repeats %2 times, more than the limit of %3 repeated rows</source>
+        <translation>строка %1 повторяется %2 раз, что больше предела в %3 повторяющихся строк</translation>
+    </message>
+    <message>
+        <source>row %1 is outside the sheet (1 to %2)</source>
+        <translation>строка %1 за пределами листа (от 1 до %2)</translation>
+    </message>
+    <message>
+        <source>content.xml names sheet %1 &quot;%2&quot; on a second reading, not &quot;%3&quot;</source>
+        <translation>при повторном чтении content.xml лист %1 называется «%2», а не «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::OdsReader</name>
+    <message>
+        <source>the file is an OpenDocument file of type %1, not a spreadsheet</source>
+        <translation>файл — документ OpenDocument типа %1, а не таблица</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is protected by a password</source>
+        <translation>таблица защищена паролем</translation>
+    </message>
+    <message>
+        <source>the archive has no content.xml, so it is not an ODS spreadsheet</source>
+        <translation>в архиве нет content.xml, поэтому это не таблица ODS</translation>
+    </message>
+    <message>
+        <source>the zip archive is empty, so it is not an ODS spreadsheet</source>
+        <translation>zip-архив пуст, поэтому это не таблица ODS</translation>
+    </message>
+    <message>
+        <source>the document is not a spreadsheet</source>
+        <translation>документ не является таблицей</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <translation>в таблице нет листов</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheet named &quot;%1&quot;</source>
+        <translation>в таблице нет листа «%1»</translation>
+    </message>
+    <message>
+        <source>content.xml ends before sheet &quot;%1&quot;</source>
+        <translation>content.xml заканчивается раньше листа «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::OdsTableScanner</name>
+    <message>
+        <source>%1 has a tag longer than %2 bytes</source>
+        <translation>в %1 есть тег длиннее %2 байт</translation>
+    </message>
+    <message>
+        <source>%1: the file contains a DTD, which spreadsheets never need</source>
+        <translation>%1: файл содержит DTD, а таблицам он никогда не нужен</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a tag</source>
+        <translation>%1 обрывается посреди тега</translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of a comment or CDATA section</source>
+        <translation>%1 обрывается посреди комментария или раздела CDATA</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 sheets</source>
+        <translation>в %1 больше %2 листов</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ReadError</name>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::SheetReaderFactory</name>
+    <message>
+        <source>the zip archive is empty, so it is not a spreadsheet</source>
+        <translation>zip-архив пуст, поэтому это не таблица</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file of type &quot;%1&quot;, not a spreadsheet</source>
+        <translation>документ OpenDocument типа «%1», а не таблица</translation>
+    </message>
+    <message>
+        <source>a zip archive that is not a spreadsheet (neither XLSX nor ODS)</source>
+        <translation>zip-архив, который не является таблицей (ни XLSX, ни ODS)</translation>
+    </message>
+    <message>
+        <source>an Excel 2003 XML spreadsheet, which cannot be read; open it in Excel or LibreOffice and save it as XLSX</source>
+        <translation>таблица Excel 2003 XML, которую нельзя прочитать; откройте её в Excel или LibreOffice и сохраните как XLSX</translation>
+    </message>
+    <message>
+        <source>a web page (HTML) saved as a spreadsheet, which cannot be read; open it in Excel or LibreOffice and save it as XLSX</source>
+        <translation>веб-страница (HTML), сохранённая как таблица; её нельзя прочитать — откройте её в Excel или LibreOffice и сохраните как XLSX</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsReader</name>
+    <message>
+        <source>the file is too short</source>
+        <translation>файл слишком короткий</translation>
+    </message>
+    <message>
+        <source>bad compound file header</source>
+        <translation>повреждён заголовок составного файла</translation>
+    </message>
+    <message>
+        <source>bad sector allocation table</source>
+        <translation>повреждена таблица размещения секторов</translation>
+    </message>
+    <message>
+        <source>the directory cannot be read</source>
+        <translation>не удаётся прочитать каталог файла</translation>
+    </message>
+    <message>
+        <source>the file holds no Excel workbook (it may be a Word document or another Office file)</source>
+        <translation>в файле нет книги Excel (возможно, это документ Word или другой файл Office)</translation>
+    </message>
+    <message>
+        <source>a broken sector chain; the file may be truncated</source>
+        <translation>цепочка секторов нарушена; возможно, файл обрезан</translation>
+    </message>
+    <message>
+        <source>the workbook stream is cut short</source>
+        <translation>поток книги обрывается</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>файл повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>not an Excel 97–2003 workbook (the stream does not start with a BIFF5 or BIFF8 header)</source>
+        <translation>это не книга Excel 97–2003 (поток не начинается с заголовка BIFF5 или BIFF8)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a record runs past the end of the workbook stream)</source>
+        <translation>файл повреждён (запись выходит за конец потока книги)</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
+        <translation>книга защищена паролем; откройте её в Excel, снимите пароль и сохраните заново</translation>
+    </message>
+    <message>
+        <source>the sheets claim more than %1 cells, more than can be read safely; open the file in Excel and save it as XLSX</source>
+        <translation>по данным листов в них больше %1 ячеек — больше, чем можно безопасно прочитать; откройте файл в Excel и сохраните как XLSX</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>не удаётся открыть файл</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to read</source>
+        <translation>книга слишком велика для чтения</translation>
+    </message>
+    <message>
+        <source>the file holds no Excel workbook</source>
+        <translation>в файле нет книги Excel</translation>
+    </message>
+    <message>
+        <source>the workbook holds text in an unknown encoding</source>
+        <translation>текст в книге записан в неизвестной кодировке</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not an Excel 97–2003 workbook (FreeXL error %1)</source>
+        <translation>файл повреждён или не является книгой Excel 97–2003 (ошибка FreeXL %1)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>not an Excel 97–2003 workbook</source>
+        <translation>это не книга Excel 97–2003</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password</source>
+        <translation>книга защищена паролем</translation>
+    </message>
+    <message>
+        <source>the name of sheet %1 cannot be read</source>
+        <translation>не удаётся прочитать название листа %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>в книге нет листов</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;</source>
+        <translation>в книге нет листа «%1»</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; cannot be read</source>
+        <translation>не удаётся прочитать лист «%1»</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has %2 columns, more than the %3 allowed</source>
+        <translation>на листе «%1» столбцов: %2 — больше допустимых %3</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 bytes</source>
+        <translation>ячейка содержит больше %1 байт</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxReader</name>
+    <message>
+        <source>the zip archive is empty, so it is not an XLSX spreadsheet</source>
+        <translation>zip-архив пуст, поэтому это не таблица XLSX</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;</source>
+        <translation>в книге нет листа «%1»</translation>
+    </message>
+    <message>
+        <source>the part %1 of sheet &quot;%2&quot; is missing from the archive</source>
+        <translation>в архиве нет части %1 листа «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxSharedStrings</name>
+    <message>
+        <source>shared string %1 is longer than the limit of %2 bytes</source>
+        <translation>общая строка %1 длиннее допустимых %2 байт</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 shared strings</source>
+        <translation>в книге больше %1 общих строк</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxSheetParser</name>
+    <message>
+        <source>the cell is longer than the limit of %1 bytes</source>
+        <translation>ячейка длиннее допустимых %1 байт</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not a number</source>
+        <translation>номер строки «%1» не является числом</translation>
+    </message>
+    <message>
+        <source>the row number %1 is outside the sheet (1 to %2)</source>
+        <translation>номер строки %1 за пределами листа (от 1 до %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell reference</source>
+        <translation>«%1» не является ссылкой на ячейку</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell in column %2, beyond the limit of %3 columns</source>
+        <translation>в строке %1 есть ячейка в столбце %2, что превышает предел в %3 столбцов</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, which does not exist</source>
+        <translation>ячейка ссылается на несуществующую общую строку %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::XlsxWorkbook</name>
+    <message>
+        <source>%1: the file contains a DTD, which spreadsheets never need</source>
+        <translation>%1: файл содержит DTD, а таблицам он никогда не нужен</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3: %4)</source>
+        <translation>%1 не является корректным XML (строка %2, столбец %3: %4)</translation>
+    </message>
+    <message>
+        <source>the archive contains no workbook, so it is not an XLSX spreadsheet</source>
+        <translation>в архиве нет книги, поэтому это не таблица XLSX</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets</source>
+        <translation>в книге нет рабочих листов</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ZipArchive</name>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive, or it is damaged or truncated (zip error %1)</source>
+        <translation>файл не является zip-архивом либо повреждён или обрезан (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <source>the zip archive lists %1 members, more than the %2 a spreadsheet can have</source>
+        <translation>в zip-архиве %1 элементов, а в таблице их может быть не больше %2</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s directory is damaged (zip error %1)</source>
+        <translation>каталог zip-архива повреждён (ошибка zip %1)</translation>
+    </message>
+    <message>
+        <source>the archive has no member %1</source>
+        <translation>в архиве нет элемента %1</translation>
+    </message>
+    <message>
+        <source>%1 inflates to %2 bytes, more than the limit of %3 bytes</source>
+        <translation>%1 при распаковке занимает %2 байт — больше предела в %3 байт</translation>
+    </message>
+    <message>
+        <source>cannot open %1 while %2 is open</source>
+        <translation>нельзя открыть %1, пока открыт %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ZipMemberStream</name>
+    <message>
+        <source>cannot find %1 in the archive (zip error %2)</source>
+        <translation>не удаётся найти %1 в архиве (ошибка zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 зашифрован</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2, which is not supported</source>
+        <translation>%1 использует неподдерживаемый метод сжатия %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive (zip error %2)</source>
+        <translation>не удаётся открыть %1 в архиве (ошибка zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its compressed data cannot be inflated (zip error %2)</source>
+        <translation>%1 повреждён: сжатые данные не удаётся распаковать (ошибка zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than the limit of %2 bytes</source>
+        <translation>%1 при распаковке превышает предел в %2 байт</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its checksum does not match</source>
+        <translation>%1 повреждён: контрольная сумма не совпадает</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (zip error %2)</source>
+        <translation>%1 повреждён (ошибка zip %2)</translation>
+    </message>
+</context>
 </TS>

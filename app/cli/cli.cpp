@@ -131,7 +131,7 @@ const QVector<CommandInfo> &commands()
          runUnavailable, false},
         {"inspect", "inspect SHEET [--sheet NAME] [--encoding NAME] [--delimiter C] --json",
          QT_TRANSLATE_NOOP("Cli", "Describe a spreadsheet as the import wizard reads it."),
-         runUnavailable, false},
+         runInspect, true},
         {"rank", "rank FILE --stage regional|national [--region NAME|CODE] [--format csv|json]",
          QT_TRANSLATE_NOOP("Cli", "Rank the nominees of a stage."), runUnavailable, false},
         {"report",

@@ -27,6 +27,7 @@ int runNew(const QString &command, const QStringList &arguments);
 int runDemo(const QString &command, const QStringList &arguments);
 int runInfo(const QString &command, const QStringList &arguments);
 int runCheck(const QString &command, const QStringList &arguments);
+int runInspect(const QString &command, const QStringList &arguments);
 int runUnavailable(const QString &command, const QStringList &arguments);
 
 } // namespace akim::cli

@@ -61,6 +61,7 @@ class TestDatabase : public QObject
 private slots:
     void createMigratesFromEmpty();
     void reopenKeepsVersionAndPragmas();
+    void migratesVersionOneFileKeepingData();
     void createRefusesExistingFile();
     void refusesNonSqlite();
     void refusesEmptyFile();
@@ -86,9 +87,11 @@ void TestDatabase::createMigratesFromEmpty()
     const QStringList expected{
         QStringLiteral("audit_log"),      QStringLiteral("commission"),
         QStringLiteral("contest"),        QStringLiteral("criterion"),
-        QStringLiteral("district"),       QStringLiteral("member"),
+        QStringLiteral("district"),       QStringLiteral("import_profile"),
+        QStringLiteral("member"),
         QStringLiteral("member_conflict"), QStringLiteral("methodology"),
         QStringLiteral("nominee"),        QStringLiteral("okrug"),
+        QStringLiteral("okrug_alias"),
         QStringLiteral("region"),         QStringLiteral("score"),
         QStringLiteral("stage"),          QStringLiteral("survey_aggregate"),
         QStringLiteral("survey_answer"),  QStringLiteral("survey_import"),
@@ -116,6 +119,44 @@ void TestDatabase::reopenKeepsVersionAndPragmas()
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO district (uuid, region_id, name_ru) VALUES "
                                    "('u', 999, 'x')")));
+}
+
+// A file written by the first release (schema 1) opens, is upgraded in one transaction, keeps
+// its rows, and the pre-upgrade file is kept beside it.
+void TestDatabase::migratesVersionOneFileKeepingData()
+{
+    const QString file = path(QStringLiteral("v1.akc"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &statement : Database::splitStatements(Database::migrationScript(1)))
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO region (uuid, name_ru, name_kk) VALUES "
+                                      "('r1', 'область Ұлытау', 'Ұлытау облысы')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Database db;
+    QVERIFY2(db.open(file, Database::Mode::ReadWrite), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT name_kk FROM region")).toString(),
+             QStringLiteral("Ұлытау облысы"));
+    QVERIFY(tables(db).contains(QStringLiteral("okrug_alias")));
+    QCOMPARE(sql::scalar(db.connection(),
+                         QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('survey_response') "
+                                        "WHERE name = 'row_hash'"))
+                 .toInt(),
+             1);
+    QVERIFY(db.structuralProblems().isEmpty());
+    // The kept copy is still version 1 (a read-only open refuses it for that very reason).
+    Database backup;
+    QVERIFY(!backup.open(file + QStringLiteral(".v1.bak"), Database::Mode::ReadOnly));
+    QVERIFY(backup.errorString().contains(QStringLiteral("older file format")));
 }
 
 void TestDatabase::createRefusesExistingFile()

@@ -16,17 +16,13 @@ namespace {
 
 QAtomicInteger<int> s_connectionCounter;
 
-QString migrationResource(int version)
-{
-    return QStringLiteral(":/sql/%1_").arg(version, 3, 10, QLatin1Char('0'));
-}
-
+// Migrations are resources named ":/sql/NNN_what.sql", applied in order of NNN.
 QString readMigration(int version)
 {
+    const QString prefix = QStringLiteral("%1_").arg(version, 3, 10, QLatin1Char('0'));
     const QDir dir(QStringLiteral(":/sql"));
-    const QString prefix = migrationResource(version).mid(6); // "001_"
     const QStringList files = dir.entryList({prefix + QStringLiteral("*.sql")}, QDir::Files);
-    if (files.isEmpty())
+    if (files.size() != 1)
         return {};
     QFile file(dir.filePath(files.first()));
     if (!file.open(QIODevice::ReadOnly))
@@ -172,6 +168,8 @@ int Database::schemaVersion() const
     return -1;
 }
 
+QString Database::migrationScript(int version) { return readMigration(version); }
+
 QStringList Database::splitStatements(const QString &script)
 {
     // Statements end with ';' at the end of a line; a trigger body runs until its "END;".
@@ -209,7 +207,7 @@ bool Database::migrate(int fromVersion)
     try {
         Transaction transaction(m_db);
         for (int version = fromVersion + 1; version <= kSchemaVersion; ++version) {
-            const QString script = readMigration(version);
+            const QString script = migrationScript(version);
             if (script.isEmpty())
                 throw StorageError(tr("Migration %1 is missing from the program.").arg(version));
             for (const QString &statement : splitStatements(script))

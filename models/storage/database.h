@@ -14,7 +14,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // PRAGMA application_id marks our files, so an unrelated SQLite database is never migrated.
     static constexpr int kApplicationId = 0x414B4331; // "AKC1"
 
@@ -59,12 +59,15 @@ public:
     // PRAGMA integrity_check and foreign_key_check; one line per problem, empty when sound.
     QStringList structuralProblems() const;
 
+    // The SQL that upgrades a file from version - 1 to `version`, split into statements.
+    static QString migrationScript(int version);
+    static QStringList splitStatements(const QString &script);
+
 private:
     bool fail(Error error, const QString &message);
     bool checkHeader(const QString &path);
     bool applyPragmas();
     bool migrate(int fromVersion);
-    static QStringList splitStatements(const QString &script);
 
     QSqlDatabase m_db;
     QString m_connectionName;

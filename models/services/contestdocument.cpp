@@ -96,6 +96,15 @@ QString ContestDocument::runInTransaction(const std::function<void()> &work)
     return {};
 }
 
+void ContestDocument::notifyExternalWrite()
+{
+    m_undoStack.clear();
+    emit geographyChanged();
+    emit nomineesChanged();
+    emit criteriaChanged();
+    emit surveyDataChanged();
+}
+
 void ContestDocument::recordAudit(const QString &action, const QString &objectType,
                                   const QString &objectUuid, const QString &oldValue,
                                   const QString &newValue, const QString &reason)

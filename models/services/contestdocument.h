@@ -100,6 +100,9 @@ public:
     // Runs `work` in one transaction; returns the StorageError's message, or empty. For services
     // (imports, demo generation) that write many rows at once outside the undo stack.
     QString runInTransaction(const std::function<void()> &work);
+    // After another connection (an import worker) committed to this file: every view reloads.
+    // Edits made before it cannot be undone safely across it, so the undo stack is cleared.
+    void notifyExternalWrite();
     void recordAudit(const QString &action, const QString &objectType, const QString &objectUuid,
                      const QString &oldValue, const QString &newValue, const QString &reason = {});
 
@@ -110,6 +113,8 @@ signals:
     void geographyChanged();
     void criteriaChanged();
     void membersChanged(qint64 commissionId);
+    // Survey or ethics responses, imports or aliases changed (an import finished or was undone).
+    void surveyDataChanged();
     // A redo or undo that could not be applied (e.g. the row is now used elsewhere).
     void editFailed(const QString &message);
 

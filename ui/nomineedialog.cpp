@@ -214,11 +214,7 @@ void NomineeDialog::retranslateUi()
     m_fullNameLabel->setText(tr("Akim's &full name:"));
     m_inOfficeLabel->setText(tr("In office &since:"));
     m_inOfficeUnknownCheck->setText(tr("not known"));
-    // The locale's short format, but with the year in full: "6/6/22" could be 1922.
-    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QLatin1String("yyyy")))
-        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    m_inOfficeEdit->setDisplayFormat(dateFormat);
+    m_inOfficeEdit->setDisplayFormat(labels::shortDateFormat());
     m_statusLabel->setText(tr("S&tatus:"));
     m_notesLabel->setText(tr("&Notes:"));
     fillStatuses();

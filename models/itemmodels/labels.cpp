@@ -1,6 +1,7 @@
 #include "itemmodels/labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace akim::labels {
 
@@ -54,6 +55,19 @@ QString stage(StageKind stage)
         return QCoreApplication::translate("akim::labels", "Stage II (republican)");
     }
     return {};
+}
+
+QString shortDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString date(const QDate &value)
+{
+    return value.isValid() ? QLocale().toString(value, shortDateFormat()) : QString();
 }
 
 } // namespace akim::labels

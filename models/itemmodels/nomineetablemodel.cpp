@@ -60,9 +60,7 @@ QString NomineeTableModel::displayText(const Entry &entry, int column) const
     case FullNameColumn:
         return row.nominee.fullName;
     case InOfficeSinceColumn:
-        return row.nominee.inOfficeSince.isValid()
-                   ? QLocale().toString(row.nominee.inOfficeSince, QLocale::ShortFormat)
-                   : QString();
+        return labels::date(row.nominee.inOfficeSince);
     case StatusColumn:
         return labels::status(row.nominee.status);
     default:

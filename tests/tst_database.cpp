@@ -3,8 +3,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,7 +42,8 @@ QStringList tables(const Database &db)
 void makeForeignSqlite(const QString &path, int userVersion, int applicationId)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -72,6 +75,7 @@ private slots:
     void auditLogIsAppendOnly();
     void saveCopyIsAConsistentContestFile();
     void structuralProblemsFindOrphans();
+    void secondConnectionKeepsTheFirstOnesLocks();
 
 private:
     QTemporaryDir m_dir;
@@ -84,18 +88,16 @@ void TestDatabase::createMigratesFromEmpty()
     QVERIFY2(db.open(path(QStringLiteral("new.akc")), Database::Mode::Create),
              qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
-    const QStringList expected{
-        QStringLiteral("audit_log"),      QStringLiteral("commission"),
-        QStringLiteral("contest"),        QStringLiteral("criterion"),
-        QStringLiteral("district"),       QStringLiteral("import_profile"),
-        QStringLiteral("member"),
-        QStringLiteral("member_conflict"), QStringLiteral("methodology"),
-        QStringLiteral("nominee"),        QStringLiteral("okrug"),
-        QStringLiteral("okrug_alias"),
-        QStringLiteral("region"),         QStringLiteral("score"),
-        QStringLiteral("stage"),          QStringLiteral("survey_aggregate"),
-        QStringLiteral("survey_answer"),  QStringLiteral("survey_import"),
-        QStringLiteral("survey_response")};
+    const QStringList expected{QStringLiteral("audit_log"),      QStringLiteral("commission"),
+                               QStringLiteral("contest"),        QStringLiteral("criterion"),
+                               QStringLiteral("district"),       QStringLiteral("import_profile"),
+                               QStringLiteral("member"),         QStringLiteral("member_conflict"),
+                               QStringLiteral("methodology"),    QStringLiteral("nominee"),
+                               QStringLiteral("okrug"),          QStringLiteral("okrug_alias"),
+                               QStringLiteral("region"),         QStringLiteral("score"),
+                               QStringLiteral("stage"),          QStringLiteral("survey_aggregate"),
+                               QStringLiteral("survey_answer"),  QStringLiteral("survey_import"),
+                               QStringLiteral("survey_response")};
     QCOMPARE(tables(db), expected);
     QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
              Database::kApplicationId);
@@ -127,7 +129,8 @@ void TestDatabase::migratesVersionOneFileKeepingData()
 {
     const QString file = path(QStringLiteral("v1.akc"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         raw.setDatabaseName(file);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
@@ -237,7 +240,8 @@ void TestDatabase::readOnlyModeCannotWrite()
     QVERIFY(db.isReadOnly());
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO region (uuid, name_ru) VALUES ('u', 'x')")));
-    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM region")).toInt(), 0);
+    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM region")).toInt(),
+             0);
 }
 
 void TestDatabase::auditLogIsAppendOnly()
@@ -250,8 +254,9 @@ void TestDatabase::auditLogIsAppendOnly()
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'x'")));
     QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
-    QCOMPARE(sql::scalar(db.connection(), QStringLiteral("SELECT user_name FROM audit_log")).toString(),
-             QStringLiteral("u"));
+    QCOMPARE(
+        sql::scalar(db.connection(), QStringLiteral("SELECT user_name FROM audit_log")).toString(),
+        QStringLiteral("u"));
 }
 
 void TestDatabase::saveCopyIsAConsistentContestFile()
@@ -269,8 +274,9 @@ void TestDatabase::saveCopyIsAConsistentContestFile()
 
     Database reopened;
     QVERIFY2(reopened.open(copy, Database::Mode::ReadOnly), qPrintable(reopened.errorString()));
-    QCOMPARE(sql::scalar(reopened.connection(), QStringLiteral("SELECT name_kk FROM region")).toString(),
-             QStringLiteral("Қызылорда облысы"));
+    QCOMPARE(
+        sql::scalar(reopened.connection(), QStringLiteral("SELECT name_kk FROM region")).toString(),
+        QStringLiteral("Қызылорда облысы"));
 }
 
 void TestDatabase::structuralProblemsFindOrphans()
@@ -294,6 +300,39 @@ void TestDatabase::structuralProblemsFindOrphans()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().contains(QStringLiteral("district")), qPrintable(problems.first()));
     QVERIFY(problems.first().contains(QStringLiteral("region")));
+}
+
+// POSIX locks belong to the process: closing ANY descriptor of the file drops them all. Opening a
+// second connection (as an import worker does) must not leave the first one unlocked, or another
+// process believes it is alone, checkpoints and deletes the WAL under the running program.
+void TestDatabase::secondConnectionKeepsTheFirstOnesLocks()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 shell (package sqlite3) is needed to play the other process");
+    const QString file = path(QStringLiteral("locks.akc"));
+    Database first;
+    QVERIFY(first.open(file, Database::Mode::Create));
+    sql::exec(first.connection(),
+              QStringLiteral("INSERT INTO region (uuid, name_ru) VALUES ('a', 'A')"));
+    QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    {
+        Database second;
+        QVERIFY2(second.open(file, Database::Mode::ReadWrite), qPrintable(second.errorString()));
+        QCOMPARE(
+            sql::scalar(second.connection(), QStringLiteral("SELECT COUNT(*) FROM region")).toInt(),
+            1);
+    }
+    QProcess other;
+    other.start(sqlite3, {file, QStringLiteral("SELECT COUNT(*) FROM region;")});
+    QVERIFY(other.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(other.readAllStandardOutput()).trimmed(), QStringLiteral("1"));
+    // The other process saw a connection still open and left the WAL alone.
+    QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    sql::exec(first.connection(),
+              QStringLiteral("INSERT INTO region (uuid, name_ru) VALUES ('b', 'B')"));
+    QCOMPARE(sql::scalar(first.connection(), QStringLiteral("SELECT COUNT(*) FROM region")).toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

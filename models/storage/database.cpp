@@ -36,7 +36,10 @@ Database::Database()
     : m_connectionName(QStringLiteral("akim-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {}
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {
@@ -55,20 +58,6 @@ bool Database::fail(Error error, const QString &message)
     return false;
 }
 
-bool Database::checkHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
-    if (header.isEmpty())
-        return fail(Error::NotAContest, tr("%1 is an empty file, not a contest file.").arg(path));
-    if (header != QByteArrayLiteral("SQLite format 3\0"))
-        return fail(Error::NotSqlite,
-                    tr("%1 is not a contest file: it is not an SQLite database.").arg(path));
-    return true;
-}
-
 bool Database::open(const QString &path, Mode mode)
 {
     close();
@@ -84,12 +73,16 @@ bool Database::open(const QString &path, Mode mode)
     if (!creating) {
         if (!info.exists())
             return fail(Error::NotFound, tr("%1 does not exist.").arg(m_path));
-        if (!checkHeader(m_path))
-            return false;
+        // The header is read by SQLite, never through a QFile of our own: closing any other
+        // descriptor of the file would release every POSIX lock this process holds on it, and
+        // another connection (an import worker, the GUI's own) would lose its locks silently.
+        if (info.size() == 0)
+            return fail(Error::NotAContest,
+                        tr("%1 is an empty file, not a contest file.").arg(m_path));
         // SQLite needs to write the file and its -wal/-shm companions beside it; refusing up front
         // is clearer than failing on the first edit.
-        if (mode == Mode::ReadWrite
-            && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        if (mode == Mode::ReadWrite &&
+            (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
             return fail(Error::ReadOnlyFile,
                         tr("%1 is read-only. Copy it to a folder where you may write, or ask "
                            "for write access.")
@@ -107,9 +100,15 @@ bool Database::open(const QString &path, Mode mode)
     {
         // Scoped: an unfinished SELECT holds a read transaction, and WAL cannot start under it.
         QSqlQuery probe(m_db);
-        if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next())
+        if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next()) {
+            constexpr auto kSqliteNotADatabase = "26"; // SQLITE_NOTADB
+            if (probe.lastError().nativeErrorCode() == QLatin1String(kSqliteNotADatabase))
+                return fail(
+                    Error::NotSqlite,
+                    tr("%1 is not a contest file: it is not an SQLite database.").arg(m_path));
             return fail(Error::Corrupt, tr("%1 cannot be read as a contest file: %2")
                                             .arg(m_path, probe.lastError().text()));
+        }
         applicationId = probe.value(0).toInt();
     }
     const int version = schemaVersion();
@@ -117,9 +116,9 @@ bool Database::open(const QString &path, Mode mode)
         if (version != 0)
             return fail(Error::AlreadyExists, tr("%1 already exists.").arg(m_path));
     } else if (applicationId != kApplicationId) {
-        return fail(Error::NotAContest,
-                    tr("%1 is an SQLite database, but not a contest file of this program.")
-                        .arg(m_path));
+        return fail(
+            Error::NotAContest,
+            tr("%1 is an SQLite database, but not a contest file of this program.").arg(m_path));
     }
     if (version > kSchemaVersion)
         return fail(Error::NewerSchema,
@@ -155,7 +154,8 @@ bool Database::applyPragmas()
     QSqlQuery query(m_db);
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return fail(Error::Io, tr("Cannot prepare %1: %2").arg(m_path, query.lastError().text()));
+            return fail(Error::Io,
+                        tr("Cannot prepare %1: %2").arg(m_path, query.lastError().text()));
     }
     return true;
 }
@@ -168,7 +168,10 @@ int Database::schemaVersion() const
     return -1;
 }
 
-QString Database::migrationScript(int version) { return readMigration(version); }
+QString Database::migrationScript(int version)
+{
+    return readMigration(version);
+}
 
 QStringList Database::splitStatements(const QString &script)
 {
@@ -184,8 +187,9 @@ QStringList Database::splitStatements(const QString &script)
         current += line + QLatin1Char('\n');
         if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
-        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        const bool ends = inTrigger
+                              ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                              : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             statements << current.trimmed();
             current.clear();

@@ -65,7 +65,6 @@ public:
 
 private:
     bool fail(Error error, const QString &message);
-    bool checkHeader(const QString &path);
     bool applyPragmas();
     bool migrate(int fromVersion);
 

@@ -38,7 +38,8 @@ void TestAuditLog::init()
 void TestAuditLog::appendThree()
 {
     AuditLog log(m_db->connection());
-    for (const QString &name : {QStringLiteral("Әлібек"), QStringLiteral("Гүлнар"), QStringLiteral("Олег")}) {
+    for (const QString &name :
+         {QStringLiteral("Әлібек"), QStringLiteral("Гүлнар"), QStringLiteral("Олег")}) {
         AuditEntry e;
         e.user = QStringLiteral("secretary");
         e.action = QStringLiteral("nominee.create");
@@ -72,10 +73,12 @@ void TestAuditLog::chainLinksEntries()
 void TestAuditLog::detectsEditedEntry()
 {
     dropGuards();
-    sql::exec(m_db->connection(), QStringLiteral("UPDATE audit_log SET new_value = 'Иван' WHERE id = 2"));
+    sql::exec(m_db->connection(),
+              QStringLiteral("UPDATE audit_log SET new_value = 'Иван' WHERE id = 2"));
     const QStringList problems = AuditLog(m_db->connection()).verify();
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().contains(QStringLiteral("entry 2 was changed")), qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QStringLiteral("entry 2 was changed")),
+             qPrintable(problems.first()));
 }
 
 void TestAuditLog::detectsDeletedEntry()
@@ -84,14 +87,16 @@ void TestAuditLog::detectsDeletedEntry()
     sql::exec(m_db->connection(), QStringLiteral("DELETE FROM audit_log WHERE id = 2"));
     const QStringList problems = AuditLog(m_db->connection()).verify();
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().contains(QStringLiteral("entry 2 is missing")), qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QStringLiteral("entry 2 is missing")),
+             qPrintable(problems.first()));
 }
 
 void TestAuditLog::detectsInsertedEntry()
 {
     dropGuards();
     // Shift entries up to make room, then insert a forged entry with a self-consistent hash.
-    sql::exec(m_db->connection(), QStringLiteral("UPDATE audit_log SET id = id + 10 WHERE id >= 2"));
+    sql::exec(m_db->connection(),
+              QStringLiteral("UPDATE audit_log SET id = id + 10 WHERE id >= 2"));
     AuditEntry forged;
     forged.id = 2;
     forged.at = sql::nowUtc();
@@ -100,11 +105,12 @@ void TestAuditLog::detectsInsertedEntry()
     forged.objectType = QStringLiteral("nominee");
     forged.prevHash = AuditLog(m_db->connection()).entries().first().hash;
     forged.hash = AuditLog::computeHash(forged);
-    sql::exec(m_db->connection(),
-              QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, object_type, prev_hash, "
-                             "hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {forged.id, forged.at, forged.user, forged.action, forged.objectType, forged.prevHash,
-               forged.hash});
+    sql::exec(
+        m_db->connection(),
+        QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, object_type, prev_hash, "
+                       "hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {forged.id, forged.at, forged.user, forged.action, forged.objectType, forged.prevHash,
+         forged.hash});
     const QStringList problems = AuditLog(m_db->connection()).verify();
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().contains(QStringLiteral("entry 3")), qPrintable(problems.first()));

@@ -31,7 +31,8 @@ void TestCommissionRepository::initTestCase()
 {
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("m.akc")), Database::Mode::Create));
     GeographyRepository geo(m_db.connection());
-    Region region{0, {}, {}, QStringLiteral("Жамбылская область"), QStringLiteral("Жамбыл облысы"), 7};
+    Region region{0, {}, {}, QStringLiteral("Жамбылская область"), QStringLiteral("Жамбыл облысы"),
+                  7};
     geo.insert(region);
     District district{0, {}, region.id, {}, QStringLiteral("Таласский район"), {}};
     geo.insert(district);
@@ -71,8 +72,13 @@ void TestCommissionRepository::membersInOrder()
 {
     CommissionRepository repo(m_db.connection());
     Member secretary{0, {}, m_regional, QStringLiteral("Ким Елена"), MemberRole::Secretary, {}, 3};
-    Member chair{0, {}, m_regional, QStringLiteral("Сейтқали Айгүл"), MemberRole::Chair,
-                 QStringLiteral("депутат маслихата"), 1};
+    Member chair{0,
+                 {},
+                 m_regional,
+                 QStringLiteral("Сейтқали Айгүл"),
+                 MemberRole::Chair,
+                 QStringLiteral("депутат маслихата"),
+                 1};
     repo.insert(secretary);
     repo.insert(chair);
     const QVector<Member> members = repo.members(m_regional);

@@ -80,8 +80,8 @@ void TestContestDocument::createFromTemplate()
 void TestContestDocument::addNomineeWithNewPlaceUndoRedo()
 {
     QSignalSpy changed(m_doc, &ContestDocument::nomineesChanged);
-    const EditResult result = m_doc->addNominee(
-        draftInNewPlace(QStringLiteral("Сейтқали Айгүл Бекенқызы"), QStringLiteral("Мадениетский с.о.")));
+    const EditResult result = m_doc->addNominee(draftInNewPlace(
+        QStringLiteral("Сейтқали Айгүл Бекенқызы"), QStringLiteral("Мадениетский с.о.")));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_doc->nominees().count(), 1);
@@ -108,16 +108,20 @@ void TestContestDocument::nomineeValidation()
     NomineeDraft empty = draftInNewPlace(QStringLiteral("   "), QStringLiteral("Х с.о."));
     QVERIFY(m_doc->addNominee(empty).message.contains(QStringLiteral("full name")));
 
-    NomineeDraft future = draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о."));
+    NomineeDraft future =
+        draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о."));
     future.inOfficeSince = QDate::currentDate().addDays(3);
     QVERIFY(m_doc->addNominee(future).message.contains(QStringLiteral("future")));
 
-    NomineeDraft badKato = draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о."));
+    NomineeDraft badKato =
+        draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о."));
     badKato.newOkrugKato = QStringLiteral("12345");
     QVERIFY(m_doc->addNominee(badKato).message.contains(QStringLiteral("9 digits")));
 
-    QVERIFY(m_doc->addNominee(draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о.")))
-                .ok());
+    QVERIFY(
+        m_doc
+            ->addNominee(draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о.")))
+            .ok());
     // One nominee per okrug.
     NomineeDraft second;
     second.okrugId = m_doc->geography().okrugs().first().id;
@@ -131,7 +135,10 @@ void TestContestDocument::nomineeValidation()
 
 void TestContestDocument::editNomineeUndoRestoresValues()
 {
-    QVERIFY(m_doc->addNominee(draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о."))).ok());
+    QVERIFY(
+        m_doc
+            ->addNominee(draftInNewPlace(QStringLiteral("Ахметов Ерлан"), QStringLiteral("Х с.о.")))
+            .ok());
     const NomineeRow before = m_doc->nominees().rows().first();
     NomineeDraft edit;
     edit.okrugId = before.nominee.okrugId;
@@ -155,7 +162,8 @@ void TestContestDocument::editNomineeUndoRestoresValues()
 
 void TestContestDocument::removeNomineesUndoKeepsIdentity()
 {
-    QVERIFY(m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
+    QVERIFY(
+        m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
     NomineeDraft second;
     second.regionId = firstRegionId();
     second.districtId = m_doc->geography().districts().first().id;
@@ -177,7 +185,8 @@ void TestContestDocument::removeNomineesUndoKeepsIdentity()
 
 void TestContestDocument::removeRefusedWhenScored()
 {
-    QVERIFY(m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
+    QVERIFY(
+        m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
     const qint64 nomineeId = m_doc->nominees().rows().first().nominee.id;
     Member member;
     member.commissionId = m_doc->commissions().commissions().first().id;
@@ -246,8 +255,7 @@ void TestContestDocument::moveCriterionReordersWithinStage()
     QVERIFY(m_doc->moveCriterion(m_doc->criteria().idOfCode(QStringLiteral("R3")), 0).ok());
     QCOMPARE(codes(StageKind::National), QStringLiteral("R3 R1 R2"));
     QVERIFY(m_doc->moveCriterion(m_doc->criteria().idOfCode(QStringLiteral("K5")), 6).ok());
-    QCOMPARE(codes(StageKind::Regional),
-             QStringLiteral("S1 S2 S3 S4 S5 S6 K5 E1 K1 K2 K3 K4"));
+    QCOMPARE(codes(StageKind::Regional), QStringLiteral("S1 S2 S3 S4 S5 S6 K5 E1 K1 K2 K3 K4"));
     m_doc->undoStack()->undo();
     m_doc->undoStack()->undo();
     QCOMPARE(codes(StageKind::National), QStringLiteral("R1 R2 R3"));
@@ -269,12 +277,15 @@ void TestContestDocument::memberRolesAndConflicts()
     QVERIFY(m_doc->addMember(secondChair).ok());
     QCOMPARE(m_doc->commissions().members(commissionId).size(), 2);
 
-    QVERIFY(m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
+    QVERIFY(
+        m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
     const qint64 nomineeId = m_doc->nominees().rows().first().nominee.id;
     const qint64 memberId = m_doc->commissions().members(commissionId).last().id;
-    QVERIFY(m_doc->setConflicts(memberId, {{memberId, nomineeId, QStringLiteral("родственник")}}).ok());
+    QVERIFY(
+        m_doc->setConflicts(memberId, {{memberId, nomineeId, QStringLiteral("родственник")}}).ok());
     QCOMPARE(m_doc->commissions().conflicts(memberId).size(), 1);
-    QCOMPARE(m_doc->commissions().conflicts(memberId).first().reason, QStringLiteral("родственник"));
+    QCOMPARE(m_doc->commissions().conflicts(memberId).first().reason,
+             QStringLiteral("родственник"));
 
     // Deleting the member takes the conflicts along; undo brings both back.
     QVERIFY(m_doc->removeMember(memberId).ok());
@@ -290,7 +301,8 @@ void TestContestDocument::auditChainCoversEveryEdit()
 {
     const qint64 start = m_doc->audit().count();
     QCOMPARE(start, 1); // contest.create
-    QVERIFY(m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
+    QVERIFY(
+        m_doc->addNominee(draftInNewPlace(QStringLiteral("А А"), QStringLiteral("А с.о."))).ok());
     m_doc->undoStack()->undo();
     const QVector<AuditEntry> entries = m_doc->audit().entries();
     QStringList actions;

@@ -49,7 +49,8 @@ void TestCriterionRepository::ordersStageOneFirstThenBySortOrder()
     QStringList codes;
     for (const Criterion &c : repo.all())
         codes << c.code;
-    QCOMPARE(codes, (QStringList{QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("R1")}));
+    QCOMPARE(codes,
+             (QStringList{QStringLiteral("K1"), QStringLiteral("K2"), QStringLiteral("R1")}));
     const qint64 k2 = repo.idOfCode(QStringLiteral("K2"));
     repo.setSortOrder(k2, 0);
     QCOMPARE(repo.all().first().code, QStringLiteral("K2"));

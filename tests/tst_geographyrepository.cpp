@@ -31,17 +31,33 @@ void TestGeographyRepository::initTestCase()
 void TestGeographyRepository::insertAndReadBack()
 {
     GeographyRepository repo(m_db.connection());
-    Region region{0, {}, QStringLiteral("430000000"), QStringLiteral("Кызылординская область"),
-                  QStringLiteral("Қызылорда облысы"), 11};
+    Region region{0,
+                  {},
+                  QStringLiteral("430000000"),
+                  QStringLiteral("Кызылординская область"),
+                  QStringLiteral("Қызылорда облысы"),
+                  11};
     repo.insert(region);
     QVERIFY(region.id > 0);
     QCOMPARE(region.uuid.size(), 36);
-    District district{0, {}, region.id, QStringLiteral("434600000"),
-                      QStringLiteral("Кармакшинский район"), QStringLiteral("Қармақшы ауданы")};
+    District district{0,
+                      {},
+                      region.id,
+                      QStringLiteral("434600000"),
+                      QStringLiteral("Кармакшинский район"),
+                      QStringLiteral("Қармақшы ауданы")};
     repo.insert(district);
-    Okrug a{0, {}, district.id, QStringLiteral("434630000"), QStringLiteral("Жосалинский с.о."),
+    Okrug a{0,
+            {},
+            district.id,
+            QStringLiteral("434630000"),
+            QStringLiteral("Жосалинский с.о."),
             QStringLiteral("Жосалы а.о.")};
-    Okrug b{0, {}, district.id, QStringLiteral("434645000"), QStringLiteral("Жосалинский с.о."),
+    Okrug b{0,
+            {},
+            district.id,
+            QStringLiteral("434645000"),
+            QStringLiteral("Жосалинский с.о."),
             QStringLiteral("Жосалы а.о.")};
     repo.insert(a);
     repo.insert(b); // the real classifier has this very pair in one district
@@ -63,8 +79,12 @@ void TestGeographyRepository::insertAndReadBack()
 void TestGeographyRepository::keepsGivenIdAndUuid()
 {
     GeographyRepository repo(m_db.connection());
-    Region region{500, QStringLiteral("11111111-2222-3333-4444-555555555555"), {},
-                  QStringLiteral("область Ұлытау"), QStringLiteral("Ұлытау облысы"), 16};
+    Region region{500,
+                  QStringLiteral("11111111-2222-3333-4444-555555555555"),
+                  {},
+                  QStringLiteral("область Ұлытау"),
+                  QStringLiteral("Ұлытау облысы"),
+                  16};
     repo.insert(region);
     QCOMPARE(region.id, 500);
     QCOMPARE(repo.region(500).uuid, QStringLiteral("11111111-2222-3333-4444-555555555555"));

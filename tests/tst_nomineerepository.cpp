@@ -32,13 +32,18 @@ void TestNomineeRepository::initTestCase()
     GeographyRepository geo(m_db.connection());
     Region region{0, {}, {}, QStringLiteral("область Абай"), QStringLiteral("Абай облысы"), 1};
     geo.insert(region);
-    District district{0, {}, region.id, {}, QStringLiteral("Аягозский район"),
-                      QStringLiteral("Аягөз ауданы")};
+    District district{
+        0, {}, region.id, {}, QStringLiteral("Аягозский район"), QStringLiteral("Аягөз ауданы")};
     geo.insert(district);
-    m_okrug = {0, {}, district.id, QStringLiteral("100000001"), QStringLiteral("Мадениетский с.о."),
+    m_okrug = {0,
+               {},
+               district.id,
+               QStringLiteral("100000001"),
+               QStringLiteral("Мадениетский с.о."),
                QStringLiteral("Мәдениет а.о.")};
     geo.insert(m_okrug);
-    m_otherOkrug = {0, {}, district.id, {}, QStringLiteral("Акшийский с.о."), QStringLiteral("Ақши а.о.")};
+    m_otherOkrug = {
+        0, {}, district.id, {}, QStringLiteral("Акшийский с.о."), QStringLiteral("Ақши а.о.")};
     geo.insert(m_otherOkrug);
 }
 

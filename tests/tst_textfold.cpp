@@ -22,9 +22,8 @@ void TestTextFold::fold_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("kazakh capitals") << QStringLiteral("ҚЫЗЫЛОРДА") << QStringLiteral("кызылорда");
-    QTest::newRow("all kazakh letters")
-        << QStringLiteral("Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі Ёё")
-        << QStringLiteral("аа гг кк нн оо уу уу хх ии ее");
+    QTest::newRow("all kazakh letters") << QStringLiteral("Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі Ёё")
+                                        << QStringLiteral("аа гг кк нн оо уу уу хх ии ее");
     QTest::newRow("nbsp and runs of space")
         << QStringLiteral("  Қараауыл\u00a0а.о.  \t ") << QStringLiteral("караауыл а.о.");
     QTest::newRow("latin untouched") << QStringLiteral("Abai KZ") << QStringLiteral("abai kz");
@@ -57,7 +56,8 @@ void TestTextFold::realOkrugNames()
     QTextStream in(&file);
     in.setEncoding(QStringConverter::Utf8);
     const QString header = in.readLine();
-    QCOMPARE(header, QStringLiteral("kato,region_ru,region_kk,district_ru,district_kk,okrug_ru,okrug_kk"));
+    QCOMPARE(header,
+             QStringLiteral("kato,region_ru,region_kk,district_ru,district_kk,okrug_ru,okrug_kk"));
     int rows = 0;
     int withKazakhLetters = 0;
     int kyzylorda = 0;
@@ -70,7 +70,8 @@ void TestTextFold::realOkrugNames()
         for (const QChar c : kazakhOnly)
             QVERIFY2(!folded.contains(c), qPrintable(f[6]));
         QVERIFY(!folded.contains(QChar(0x00a0)));
-        if (std::any_of(f[6].begin(), f[6].end(), [&](QChar c) { return kazakhOnly.contains(c.toLower()); }))
+        if (std::any_of(f[6].begin(), f[6].end(),
+                        [&](QChar c) { return kazakhOnly.contains(c.toLower()); }))
             ++withKazakhLetters;
         if (text::fold(f[2]).contains(QStringLiteral("кызылорда")))
             ++kyzylorda;

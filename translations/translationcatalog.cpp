@@ -2,13 +2,19 @@
 
 namespace akim {
 
-QString TranslationCatalog::resourceDir() { return QStringLiteral(":/i18n"); }
+QString TranslationCatalog::resourceDir()
+{
+    return QStringLiteral(":/i18n");
+}
 
 QStringList TranslationCatalog::languages()
 {
     return {QStringLiteral("ru"), QStringLiteral("kk"), QStringLiteral("en")};
 }
 
-QString TranslationCatalog::fileStem() { return QStringLiteral("akimcontest"); }
+QString TranslationCatalog::fileStem()
+{
+    return QStringLiteral("akimcontest");
+}
 
 } // namespace akim

@@ -8,7 +8,8 @@
 namespace akim {
 namespace {
 
-// Keys are what the contest file and the JSON interfaces store; they never change with the UI language.
+// Keys are what the contest file and the JSON interfaces store; they never change with the UI
+// language.
 template<typename Enum, std::size_t N>
 QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
@@ -20,7 +21,8 @@ QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum va
 }
 
 template<typename Enum, std::size_t N>
-Enum fromKey(const std::array<std::pair<Enum, const char *>, N> &table, const QString &key, bool *ok)
+Enum fromKey(const std::array<std::pair<Enum, const char *>, N> &table, const QString &key,
+             bool *ok)
 {
     for (const auto &[e, k] : table) {
         if (key == QLatin1String(k)) {
@@ -60,32 +62,58 @@ const std::array<std::pair<MemberRole, const char *>, 4> kRoles{{
 
 } // namespace
 
-QString nomineeStatusKey(NomineeStatus status) { return keyOf(kStatuses, status); }
-NomineeStatus nomineeStatusFromKey(const QString &key, bool *ok) { return fromKey(kStatuses, key, ok); }
-QString stageKindKey(StageKind kind) { return keyOf(kStages, kind); }
-StageKind stageKindFromKey(const QString &key, bool *ok) { return fromKey(kStages, key, ok); }
-QString criterionSourceKey(CriterionSource source) { return keyOf(kSources, source); }
-CriterionSource criterionSourceFromKey(const QString &key, bool *ok) { return fromKey(kSources, key, ok); }
-QString memberRoleKey(MemberRole role) { return keyOf(kRoles, role); }
-MemberRole memberRoleFromKey(const QString &key, bool *ok) { return fromKey(kRoles, key, ok); }
+QString nomineeStatusKey(NomineeStatus status)
+{
+    return keyOf(kStatuses, status);
+}
+NomineeStatus nomineeStatusFromKey(const QString &key, bool *ok)
+{
+    return fromKey(kStatuses, key, ok);
+}
+QString stageKindKey(StageKind kind)
+{
+    return keyOf(kStages, kind);
+}
+StageKind stageKindFromKey(const QString &key, bool *ok)
+{
+    return fromKey(kStages, key, ok);
+}
+QString criterionSourceKey(CriterionSource source)
+{
+    return keyOf(kSources, source);
+}
+CriterionSource criterionSourceFromKey(const QString &key, bool *ok)
+{
+    return fromKey(kSources, key, ok);
+}
+QString memberRoleKey(MemberRole role)
+{
+    return keyOf(kRoles, role);
+}
+MemberRole memberRoleFromKey(const QString &key, bool *ok)
+{
+    return fromKey(kRoles, key, ok);
+}
 
 bool Nominee::operator==(const Nominee &o) const
 {
-    return id == o.id && uuid == o.uuid && okrugId == o.okrugId && fullName == o.fullName
-        && inOfficeSince == o.inOfficeSince && status == o.status && notes == o.notes;
+    return id == o.id && uuid == o.uuid && okrugId == o.okrugId && fullName == o.fullName &&
+           inOfficeSince == o.inOfficeSince && status == o.status && notes == o.notes;
 }
 
 bool Criterion::operator==(const Criterion &o) const
 {
-    return id == o.id && uuid == o.uuid && stage == o.stage && code == o.code && titleRu == o.titleRu
-        && titleKk == o.titleKk && titleEn == o.titleEn && source == o.source
-        && maxPoints == o.maxPoints && weight == o.weight && sortOrder == o.sortOrder;
+    return id == o.id && uuid == o.uuid && stage == o.stage && code == o.code &&
+           titleRu == o.titleRu && titleKk == o.titleKk && titleEn == o.titleEn &&
+           source == o.source && maxPoints == o.maxPoints && weight == o.weight &&
+           sortOrder == o.sortOrder;
 }
 
 bool Member::operator==(const Member &o) const
 {
-    return id == o.id && uuid == o.uuid && commissionId == o.commissionId && fullName == o.fullName
-        && role == o.role && position == o.position && sortOrder == o.sortOrder;
+    return id == o.id && uuid == o.uuid && commissionId == o.commissionId &&
+           fullName == o.fullName && role == o.role && position == o.position &&
+           sortOrder == o.sortOrder;
 }
 
 } // namespace akim

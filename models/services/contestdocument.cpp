@@ -21,11 +21,20 @@ ContestDocument::ContestDocument(QObject *parent)
         m_userName = QStringLiteral("secretary");
 }
 
-ContestDocument::~ContestDocument() { close(); }
+ContestDocument::~ContestDocument()
+{
+    close();
+}
 
-QString ContestDocument::defaultTemplate() { return ContestTemplate::defaultName(); }
+QString ContestDocument::defaultTemplate()
+{
+    return ContestTemplate::defaultName();
+}
 
-QStringList ContestDocument::templateNames() { return ContestTemplate::available(); }
+QStringList ContestDocument::templateNames()
+{
+    return ContestTemplate::available();
+}
 
 bool ContestDocument::fail(Database::Error error, const QString &message)
 {
@@ -153,10 +162,9 @@ QString ContestDocument::validateNomineeDraft(const NomineeDraft &d, qint64 nomi
     }
     if (d.newOkrugRu.trimmed().isEmpty())
         return tr("Choose the rural okrug, or type the name of a new one.");
-    if (!d.newOkrugKato.isEmpty()
-        && (d.newOkrugKato.size() != 9
-            || !std::all_of(d.newOkrugKato.begin(), d.newOkrugKato.end(),
-                            [](QChar c) { return c.isDigit(); })))
+    if (!d.newOkrugKato.isEmpty() &&
+        (d.newOkrugKato.size() != 9 || !std::all_of(d.newOkrugKato.begin(), d.newOkrugKato.end(),
+                                                    [](QChar c) { return c.isDigit(); })))
         return tr("A KATO code has 9 digits.");
     if (d.districtId == 0) {
         if (d.regionId == 0 || geography().region(d.regionId).id == 0)
@@ -199,10 +207,10 @@ NewPlace newPlaceOf(const NomineeDraft &d)
     if (d.okrugId != 0)
         return place;
     if (d.districtId == 0)
-        place.district = District{0, {}, d.regionId, {}, d.newDistrictRu.simplified(),
-                                  d.newDistrictKk.simplified()};
-    place.okrug = Okrug{0, {}, d.districtId, d.newOkrugKato, d.newOkrugRu.simplified(),
-                        d.newOkrugKk.simplified()};
+        place.district = District{
+            0, {}, d.regionId, {}, d.newDistrictRu.simplified(), d.newDistrictKk.simplified()};
+    place.okrug = Okrug{
+        0, {}, d.districtId, d.newOkrugKato, d.newOkrugRu.simplified(), d.newOkrugKk.simplified()};
     return place;
 }
 
@@ -253,8 +261,8 @@ EditResult ContestDocument::removeNominees(const QVector<qint64> &nomineeIds)
     if (changes.isEmpty())
         return {};
     const QString text = changes.size() == 1
-        ? tr("Delete nominee %1").arg(changes.front().before->fullName)
-        : tr("Delete %n nominee(s)", nullptr, int(changes.size()));
+                             ? tr("Delete nominee %1").arg(changes.front().before->fullName)
+                             : tr("Delete %n nominee(s)", nullptr, int(changes.size()));
     return push(new NomineesCommand(this, text, changes));
 }
 
@@ -291,8 +299,8 @@ EditResult ContestDocument::addCriterion(const Criterion &criterion)
             maxOrder = std::max(maxOrder, c.sortOrder);
     }
     added.sortOrder = maxOrder + 1;
-    return push(new CriterionCommand(this, tr("Add criterion %1").arg(added.code), std::nullopt,
-                                     added));
+    return push(
+        new CriterionCommand(this, tr("Add criterion %1").arg(added.code), std::nullopt, added));
 }
 
 EditResult ContestDocument::editCriterion(const Criterion &criterion)
@@ -312,7 +320,8 @@ EditResult ContestDocument::editCriterion(const Criterion &criterion)
     }
     if (after == before)
         return {};
-    return push(new CriterionCommand(this, tr("Edit criterion %1").arg(before.code), before, after));
+    return push(
+        new CriterionCommand(this, tr("Edit criterion %1").arg(before.code), before, after));
 }
 
 EditResult ContestDocument::removeCriterion(qint64 criterionId)
@@ -321,9 +330,9 @@ EditResult ContestDocument::removeCriterion(qint64 criterionId)
     if (before.id == 0)
         return {};
     if (const qint64 used = criteria().dependentRows(criterionId); used > 0)
-        return {tr("%1 cannot be deleted: %n score(s) or survey answer(s) use it.", nullptr,
-                   int(used))
-                    .arg(before.code)};
+        return {
+            tr("%1 cannot be deleted: %n score(s) or survey answer(s) use it.", nullptr, int(used))
+                .arg(before.code)};
     if (contest().isStageFinalised(before.stage))
         return {tr("The stage is finalised; its criteria cannot change.")};
     return push(new CriterionCommand(this, tr("Delete criterion %1").arg(before.code), before,
@@ -368,8 +377,8 @@ QString ContestDocument::validateMember(const Member &m) const
         for (const Member &other : commissions().members(m.commissionId)) {
             if (other.id != m.id && other.role == m.role)
                 return m.role == MemberRole::Chair
-                    ? tr("The commission already has a chair: %1.").arg(other.fullName)
-                    : tr("The commission already has a secretary: %1.").arg(other.fullName);
+                           ? tr("The commission already has a chair: %1.").arg(other.fullName)
+                           : tr("The commission already has a secretary: %1.").arg(other.fullName);
         }
     }
     return {};
@@ -387,8 +396,8 @@ EditResult ContestDocument::addMember(const Member &member)
     for (const Member &m : commissions().members(added.commissionId))
         maxOrder = std::max(maxOrder, m.sortOrder);
     added.sortOrder = maxOrder + 1;
-    return push(new MemberCommand(this, tr("Add member %1").arg(added.fullName), std::nullopt,
-                                  added));
+    return push(
+        new MemberCommand(this, tr("Add member %1").arg(added.fullName), std::nullopt, added));
 }
 
 EditResult ContestDocument::editMember(const Member &member)

@@ -40,7 +40,10 @@ QString localized(const QJsonObject &names, const QString &language)
 
 } // namespace
 
-QString ContestTemplate::defaultName() { return QStringLiteral("uzdik-auyl-akimi-2020"); }
+QString ContestTemplate::defaultName()
+{
+    return QStringLiteral("uzdik-auyl-akimi-2020");
+}
 
 QStringList ContestTemplate::available()
 {
@@ -91,9 +94,12 @@ bool ContestTemplate::load(const QString &name)
     order = 0;
     for (const QJsonValue &value : regions.value(QStringLiteral("regions")).toArray()) {
         const QJsonObject o = value.toObject();
-        m_regions.push_back({0, {}, o.value(QStringLiteral("kato")).toString(),
+        m_regions.push_back({0,
+                             {},
+                             o.value(QStringLiteral("kato")).toString(),
                              o.value(QStringLiteral("ru")).toString(),
-                             o.value(QStringLiteral("kk")).toString(), ++order});
+                             o.value(QStringLiteral("kk")).toString(),
+                             ++order});
     }
     return true;
 }

@@ -179,7 +179,10 @@ void CriterionCommand::apply(Direction direction)
     }
 }
 
-void CriterionCommand::notify() { emit document()->criteriaChanged(); }
+void CriterionCommand::notify()
+{
+    emit document()->criteriaChanged();
+}
 
 ReorderCriteriaCommand::ReorderCriteriaCommand(ContestDocument *document, const QString &text,
                                                QVector<Move> moves)
@@ -203,7 +206,10 @@ void ReorderCriteriaCommand::apply(Direction direction)
           before.join(QLatin1Char(',')), after.join(QLatin1Char(',')));
 }
 
-void ReorderCriteriaCommand::notify() { emit document()->criteriaChanged(); }
+void ReorderCriteriaCommand::notify()
+{
+    emit document()->criteriaChanged();
+}
 
 // ---- members -----------------------------------------------------------------------------------
 
@@ -264,6 +270,9 @@ void ConflictsCommand::apply(Direction direction)
           auditjson::of(forward ? m_before : m_after), auditjson::of(forward ? m_after : m_before));
 }
 
-void ConflictsCommand::notify() { emit document()->membersChanged(m_member.commissionId); }
+void ConflictsCommand::notify()
+{
+    emit document()->membersChanged(m_member.commissionId);
+}
 
 } // namespace akim

@@ -34,23 +34,26 @@ AuditLog::AuditLog(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-QString AuditLog::genesisHash() { return QString(64, QLatin1Char('0')); }
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
 
 QString AuditLog::computeHash(const AuditEntry &e)
 {
     // The unit separator cannot occur in typed text, so no two field lists hash alike.
     const QChar sep(0x1f);
-    const QString material = e.prevHash + sep + QString::number(e.id) + sep + e.at + sep + e.user
-        + sep + e.action + sep + e.objectType + sep + e.objectUuid + sep + e.oldValue + sep
-        + e.newValue + sep + e.reason;
+    const QString material = e.prevHash + sep + QString::number(e.id) + sep + e.at + sep + e.user +
+                             sep + e.action + sep + e.objectType + sep + e.objectUuid + sep +
+                             e.oldValue + sep + e.newValue + sep + e.reason;
     return QString::fromLatin1(
         QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 void AuditLog::append(AuditEntry entry)
 {
-    QSqlQuery last = sql::exec(m_db, QStringLiteral(
-                                         "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    QSqlQuery last =
+        sql::exec(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (last.next()) {
         entry.id = last.value(0).toLongLong() + 1;
         entry.prevHash = last.value(1).toString();

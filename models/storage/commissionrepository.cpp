@@ -21,8 +21,12 @@ Commission commissionFrom(const QSqlQuery &q)
 
 Member memberFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toString(), memberRoleFromKey(q.value(4).toString()), q.value(5).toString(),
+    return {q.value(0).toLongLong(),
+            q.value(1).toString(),
+            q.value(2).toLongLong(),
+            q.value(3).toString(),
+            memberRoleFromKey(q.value(4).toString()),
+            q.value(5).toString(),
             q.value(6).toInt()};
 }
 
@@ -34,9 +38,9 @@ CommissionRepository::CommissionRepository(QSqlDatabase db)
 
 QVector<Commission> CommissionRepository::commissions() const
 {
-    QSqlQuery q = sql::exec(m_db, kCommissionSelect
-                                      + QStringLiteral(" ORDER BY c.stage_kind = 'national', "
-                                                       "r.sort_order, c.name_ru"));
+    QSqlQuery q =
+        sql::exec(m_db, kCommissionSelect + QStringLiteral(" ORDER BY c.stage_kind = 'national', "
+                                                           "r.sort_order, c.name_ru"));
     QVector<Commission> result;
     while (q.next())
         result.push_back(commissionFrom(q));
@@ -53,22 +57,25 @@ void CommissionRepository::insert(Commission &c)
 {
     if (c.uuid.isEmpty())
         c.uuid = sql::newUuid();
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO commission (id, uuid, stage_kind, region_id, "
-                                           "name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {sql::idOrNull(c.id), c.uuid, stageKindKey(c.stage),
-                             sql::idOrNull(c.regionId), c.nameRu, c.nameKk});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO commission (id, uuid, stage_kind, region_id, "
+                                 "name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {sql::idOrNull(c.id), c.uuid, stageKindKey(c.stage), sql::idOrNull(c.regionId),
+                   c.nameRu, c.nameKk});
     c.id = sql::lastId(q);
 }
 
 QVector<Member> CommissionRepository::members(qint64 commissionId) const
 {
-    QSqlQuery q = commissionId > 0
-        ? sql::exec(m_db,
-                    kMemberSelect
-                        + QStringLiteral(" WHERE commission_id = ? ORDER BY sort_order, id"),
-                    {commissionId})
-        : sql::exec(m_db, kMemberSelect + QStringLiteral(" ORDER BY commission_id, sort_order, id"));
+    QSqlQuery q =
+        commissionId > 0
+            ? sql::exec(m_db,
+                        kMemberSelect +
+                            QStringLiteral(" WHERE commission_id = ? ORDER BY sort_order, id"),
+                        {commissionId})
+            : sql::exec(m_db,
+                        kMemberSelect + QStringLiteral(" ORDER BY commission_id, sort_order, id"));
     QVector<Member> result;
     while (q.next())
         result.push_back(memberFrom(q));
@@ -85,11 +92,12 @@ void CommissionRepository::insert(Member &m)
 {
     if (m.uuid.isEmpty())
         m.uuid = sql::newUuid();
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO member (id, uuid, commission_id, full_name, "
-                                           "role, position, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {sql::idOrNull(m.id), m.uuid, m.commissionId, m.fullName,
-                             memberRoleKey(m.role), m.position, m.sortOrder});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO member (id, uuid, commission_id, full_name, "
+                                 "role, position, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {sql::idOrNull(m.id), m.uuid, m.commissionId, m.fullName, memberRoleKey(m.role),
+                   m.position, m.sortOrder});
     m.id = sql::lastId(q);
 }
 
@@ -121,10 +129,11 @@ qint64 CommissionRepository::dependentRows(qint64 memberId) const
 
 QVector<MemberConflict> CommissionRepository::conflicts(qint64 memberId) const
 {
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("SELECT member_id, nominee_id, reason FROM member_conflict "
-                                           "WHERE member_id = ? ORDER BY nominee_id"),
-                            {memberId});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT member_id, nominee_id, reason FROM member_conflict "
+                                 "WHERE member_id = ? ORDER BY nominee_id"),
+                  {memberId});
     QVector<MemberConflict> result;
     while (q.next())
         result.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
@@ -139,8 +148,8 @@ void CommissionRepository::setConflicts(qint64 memberId, const QVector<MemberCon
                                                          "VALUES (?, ?, ?, ?)"));
     const QString now = sql::nowUtc();
     for (const MemberConflict &c : conflicts) {
-        for (const QVariant &value : {QVariant(memberId), QVariant(c.nomineeId), QVariant(c.reason),
-                                      QVariant(now)})
+        for (const QVariant &value :
+             {QVariant(memberId), QVariant(c.nomineeId), QVariant(c.reason), QVariant(now)})
             sql::bind(insert, value);
         sql::exec(insert);
     }

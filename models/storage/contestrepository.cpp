@@ -68,18 +68,17 @@ ContestCounts ContestRepository::counts() const
 {
     QSqlQuery q = sql::exec(
         m_db,
-        QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM region), (SELECT COUNT(*) FROM district), "
-            "(SELECT COUNT(*) FROM okrug), (SELECT COUNT(*) FROM nominee), "
-            "(SELECT COUNT(*) FROM criterion), (SELECT COUNT(*) FROM commission), "
-            "(SELECT COUNT(*) FROM member), (SELECT COUNT(*) FROM score), "
-            "(SELECT COUNT(*) FROM survey_response WHERE kind = 'population'), "
-            "(SELECT COUNT(*) FROM survey_response WHERE kind = 'ethics'), "
-            "(SELECT COUNT(*) FROM survey_import), (SELECT COUNT(*) FROM audit_log)"));
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM region), (SELECT COUNT(*) FROM district), "
+                       "(SELECT COUNT(*) FROM okrug), (SELECT COUNT(*) FROM nominee), "
+                       "(SELECT COUNT(*) FROM criterion), (SELECT COUNT(*) FROM commission), "
+                       "(SELECT COUNT(*) FROM member), (SELECT COUNT(*) FROM score), "
+                       "(SELECT COUNT(*) FROM survey_response WHERE kind = 'population'), "
+                       "(SELECT COUNT(*) FROM survey_response WHERE kind = 'ethics'), "
+                       "(SELECT COUNT(*) FROM survey_import), (SELECT COUNT(*) FROM audit_log)"));
     ContestCounts c;
     if (q.next()) {
-        qint64 *fields[] = {&c.regions,     &c.districts, &c.okrugs,          &c.nominees,
-                            &c.criteria,    &c.commissions, &c.members,       &c.scores,
+        qint64 *fields[] = {&c.regions,         &c.districts,       &c.okrugs,  &c.nominees,
+                            &c.criteria,        &c.commissions,     &c.members, &c.scores,
                             &c.surveyResponses, &c.ethicsResponses, &c.imports, &c.auditEntries};
         for (int i = 0; i < 12; ++i)
             *fields[i] = q.value(i).toLongLong();

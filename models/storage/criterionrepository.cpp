@@ -98,10 +98,11 @@ qint64 CriterionRepository::count() const
 
 qint64 CriterionRepository::dependentRows(qint64 id) const
 {
-    return sql::scalar(m_db,
-                       QStringLiteral("SELECT (SELECT COUNT(*) FROM score WHERE criterion_id = ?) "
-                                      "+ (SELECT COUNT(*) FROM survey_answer WHERE criterion_id = ?)"),
-                       {id, id})
+    return sql::scalar(
+               m_db,
+               QStringLiteral("SELECT (SELECT COUNT(*) FROM score WHERE criterion_id = ?) "
+                              "+ (SELECT COUNT(*) FROM survey_answer WHERE criterion_id = ?)"),
+               {id, id})
         .toLongLong();
 }
 

@@ -10,19 +10,19 @@ namespace {
 Region regionFrom(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()};
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toInt()};
 }
 
 District districtFrom(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
 }
 
 Okrug okrugFrom(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
 }
 
 template<typename T, typename Read>
@@ -34,12 +34,12 @@ QVector<T> readAll(QSqlQuery &q, Read read)
     return rows;
 }
 
-const QString kRegionSelect = QStringLiteral(
-    "SELECT id, uuid, coalesce(kato, ''), name_ru, name_kk, sort_order FROM region");
+const QString kRegionSelect =
+    QStringLiteral("SELECT id, uuid, coalesce(kato, ''), name_ru, name_kk, sort_order FROM region");
 const QString kDistrictSelect = QStringLiteral(
     "SELECT id, uuid, region_id, coalesce(kato, ''), name_ru, name_kk FROM district");
-const QString kOkrugSelect = QStringLiteral(
-    "SELECT id, uuid, district_id, coalesce(kato, ''), name_ru, name_kk FROM okrug");
+const QString kOkrugSelect =
+    QStringLiteral("SELECT id, uuid, district_id, coalesce(kato, ''), name_ru, name_kk FROM okrug");
 
 } // namespace
 
@@ -55,19 +55,23 @@ QVector<Region> GeographyRepository::regions() const
 
 QVector<District> GeographyRepository::districts(qint64 regionId) const
 {
-    QSqlQuery q = regionId > 0
-        ? sql::exec(m_db, kDistrictSelect + QStringLiteral(" WHERE region_id = ? ORDER BY name_ru"),
-                    {regionId})
-        : sql::exec(m_db, kDistrictSelect + QStringLiteral(" ORDER BY region_id, name_ru"));
+    QSqlQuery q =
+        regionId > 0
+            ? sql::exec(m_db,
+                        kDistrictSelect + QStringLiteral(" WHERE region_id = ? ORDER BY name_ru"),
+                        {regionId})
+            : sql::exec(m_db, kDistrictSelect + QStringLiteral(" ORDER BY region_id, name_ru"));
     return readAll<District>(q, districtFrom);
 }
 
 QVector<Okrug> GeographyRepository::okrugs(qint64 districtId) const
 {
-    QSqlQuery q = districtId > 0
-        ? sql::exec(m_db, kOkrugSelect + QStringLiteral(" WHERE district_id = ? ORDER BY name_ru"),
-                    {districtId})
-        : sql::exec(m_db, kOkrugSelect + QStringLiteral(" ORDER BY district_id, name_ru"));
+    QSqlQuery q =
+        districtId > 0
+            ? sql::exec(m_db,
+                        kOkrugSelect + QStringLiteral(" WHERE district_id = ? ORDER BY name_ru"),
+                        {districtId})
+            : sql::exec(m_db, kOkrugSelect + QStringLiteral(" ORDER BY district_id, name_ru"));
     return readAll<Okrug>(q, okrugFrom);
 }
 
@@ -93,11 +97,11 @@ void GeographyRepository::insert(Region &r)
 {
     if (r.uuid.isEmpty())
         r.uuid = sql::newUuid();
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO region (id, uuid, kato, name_ru, name_kk, "
-                                           "sort_order) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {sql::idOrNull(r.id), r.uuid, sql::nullIfEmpty(r.kato), r.nameRu, r.nameKk,
-                             r.sortOrder});
+    QSqlQuery q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO region (id, uuid, kato, name_ru, name_kk, "
+                       "sort_order) VALUES (?, ?, ?, ?, ?, ?)"),
+        {sql::idOrNull(r.id), r.uuid, sql::nullIfEmpty(r.kato), r.nameRu, r.nameKk, r.sortOrder});
     r.id = sql::lastId(q);
 }
 
@@ -105,11 +109,11 @@ void GeographyRepository::insert(District &d)
 {
     if (d.uuid.isEmpty())
         d.uuid = sql::newUuid();
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO district (id, uuid, region_id, kato, "
-                                           "name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {sql::idOrNull(d.id), d.uuid, d.regionId, sql::nullIfEmpty(d.kato),
-                             d.nameRu, d.nameKk});
+    QSqlQuery q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO district (id, uuid, region_id, kato, "
+                       "name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?)"),
+        {sql::idOrNull(d.id), d.uuid, d.regionId, sql::nullIfEmpty(d.kato), d.nameRu, d.nameKk});
     d.id = sql::lastId(q);
 }
 
@@ -117,11 +121,11 @@ void GeographyRepository::insert(Okrug &o)
 {
     if (o.uuid.isEmpty())
         o.uuid = sql::newUuid();
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO okrug (id, uuid, district_id, kato, "
-                                           "name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {sql::idOrNull(o.id), o.uuid, o.districtId, sql::nullIfEmpty(o.kato),
-                             o.nameRu, o.nameKk});
+    QSqlQuery q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO okrug (id, uuid, district_id, kato, "
+                       "name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?)"),
+        {sql::idOrNull(o.id), o.uuid, o.districtId, sql::nullIfEmpty(o.kato), o.nameRu, o.nameKk});
     o.id = sql::lastId(q);
 }
 

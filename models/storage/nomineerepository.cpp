@@ -57,7 +57,8 @@ NomineeRepository::NomineeRepository(QSqlDatabase db)
 
 QVector<NomineeRow> NomineeRepository::rows() const
 {
-    QSqlQuery q = sql::prepare(m_db, kRowSelect + QStringLiteral(" ORDER BY r.sort_order, d.name_ru, o.name_ru"));
+    QSqlQuery q = sql::prepare(
+        m_db, kRowSelect + QStringLiteral(" ORDER BY r.sort_order, d.name_ru, o.name_ru"));
     q.setForwardOnly(true);
     sql::exec(q);
     QVector<NomineeRow> result;
@@ -72,7 +73,10 @@ NomineeRow NomineeRepository::row(qint64 id) const
     return q.next() ? rowFrom(q) : NomineeRow{};
 }
 
-Nominee NomineeRepository::nominee(qint64 id) const { return row(id).nominee; }
+Nominee NomineeRepository::nominee(qint64 id) const
+{
+    return row(id).nominee;
+}
 
 qint64 NomineeRepository::nomineeOfOkrug(qint64 okrugId) const
 {
@@ -114,11 +118,12 @@ qint64 NomineeRepository::count() const
 
 qint64 NomineeRepository::dependentRows(qint64 id) const
 {
-    return sql::scalar(m_db,
-                       QStringLiteral("SELECT (SELECT COUNT(*) FROM score WHERE nominee_id = ?) "
-                                      "+ (SELECT COUNT(*) FROM survey_response WHERE nominee_id = ?) "
-                                      "+ (SELECT COUNT(*) FROM member_conflict WHERE nominee_id = ?)"),
-                       {id, id, id})
+    return sql::scalar(
+               m_db,
+               QStringLiteral("SELECT (SELECT COUNT(*) FROM score WHERE nominee_id = ?) "
+                              "+ (SELECT COUNT(*) FROM survey_response WHERE nominee_id = ?) "
+                              "+ (SELECT COUNT(*) FROM member_conflict WHERE nominee_id = ?)"),
+               {id, id, id})
         .toLongLong();
 }
 

@@ -12,8 +12,8 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
     if (!query.prepare(statement))
-        throw StorageError(query.lastError().text() + QStringLiteral(" [") + statement
-                           + QLatin1Char(']'));
+        throw StorageError(query.lastError().text() + QStringLiteral(" [") + statement +
+                           QLatin1Char(']'));
     return query;
 }
 
@@ -48,9 +48,15 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement,
     return query.next() ? query.value(0) : QVariant();
 }
 
-qint64 lastId(const QSqlQuery &query) { return query.lastInsertId().toLongLong(); }
+qint64 lastId(const QSqlQuery &query)
+{
+    return query.lastInsertId().toLongLong();
+}
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString nowUtc()
 {

@@ -45,8 +45,9 @@ struct ReadError
 // Options a user can override in the import wizard (CSV only; ignored by other formats).
 struct CsvOptions
 {
-    QString encoding;  // empty: detect; else "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1251", "IBM866", ...
-    QChar delimiter;   // null: detect among , ; TAB (and a "sep=" first line)
+    QString encoding; // empty: detect; else "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1251",
+                      // "IBM866", ...
+    QChar delimiter;  // null: detect among , ; TAB (and a "sep=" first line)
 };
 
 // A streaming reader over one sheet of a spreadsheet. Cells are QVariant: QString, double, bool,

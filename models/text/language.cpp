@@ -4,7 +4,10 @@
 
 namespace akim::text {
 
-bool preferKazakh() { return QLocale().language() == QLocale::Kazakh; }
+bool preferKazakh()
+{
+    return QLocale().language() == QLocale::Kazakh;
+}
 
 QString pick(const QString &ru, const QString &kk)
 {

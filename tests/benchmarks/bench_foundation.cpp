@@ -37,8 +37,9 @@ double medianMs(int runs, const std::function<void()> &work)
 
 void report(const char *what, double ms, const QString &extra = {})
 {
-    out << QString::fromUtf8(what).leftJustified(46) << QString::number(ms, 'f', 1).rightJustified(9)
-        << " ms" << (extra.isEmpty() ? QString() : QStringLiteral("   ") + extra) << Qt::endl;
+    out << QString::fromUtf8(what).leftJustified(46)
+        << QString::number(ms, 'f', 1).rightJustified(9) << " ms"
+        << (extra.isEmpty() ? QString() : QStringLiteral("   ") + extra) << Qt::endl;
 }
 
 } // namespace
@@ -73,7 +74,8 @@ int main(int argc, char *argv[])
         proxy.setFilterText(QStringLiteral("кызылорда"));
         shown = proxy.rowCount();
     });
-    report("filter \"кызылорда\" over all rows", filterMs, QStringLiteral("%1 rows shown").arg(shown));
+    report("filter \"кызылорда\" over all rows", filterMs,
+           QStringLiteral("%1 rows shown").arg(shown));
     const double sortMs = medianMs(5, [&] {
         proxy.setFilterText(QString());
         proxy.sort(NomineeTableModel::FullNameColumn, Qt::AscendingOrder);

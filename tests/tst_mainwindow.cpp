@@ -164,10 +164,12 @@ void TestMainWindow::opensContestThroughFileDialog()
 
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("contestTabs"));
     QCOMPARE(currentPage(window), tabs);
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Nominees"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Criteria"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Commissions"));
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Survey"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Imports"));
     QCOMPARE(tabs->widget(0), window.nomineesPage());
     QCOMPARE(window.windowTitle(), QStringLiteral("contest.akc — Akim Contest"));
     QCOMPARE(window.nomineesPage()->table()->model()->rowCount(), 5);

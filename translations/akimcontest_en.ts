@@ -228,10 +228,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is an empty file, not a contest file.</source>
         <translation>%1 is an empty file, not a contest file.</translation>
     </message>
@@ -496,6 +492,210 @@
     </message>
 </context>
 <context>
+    <name>ImportRegistryCommand</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>the mapping must be a JSON object</source>
+        <translation>the mapping must be a JSON object</translation>
+    </message>
+    <message>
+        <source>Imports the list of applicants from a registry spreadsheet (CSV, XLSX, ODS or XLS) into the contest FILE: one row per nominee with the region, district, rural okrug and the akim&apos;s full name, and optionally the okrug&apos;s KATO code and the date the akim took office. The header row and its columns are recognised by their labels in Russian, Kazakh or English (&quot;Область&quot;, &quot;Аудан&quot;, &quot;Rural okrug&quot;, &quot;ФИО акима&quot;, &quot;КАТО&quot;, &quot;В должности с&quot;, …); a mapping file names the others. Districts and okrugs that the contest does not have yet are created; a nominee already in the okrug is left as it is, so importing the same file again adds nothing.
+Any problem row (a blank name, an unknown region, a bad date, an okrug that already has another nominee, …) is listed with its row and column, and nothing is written: exit status 2, as for a file that cannot be read.</source>
+        <translation>Imports the list of applicants from a registry spreadsheet (CSV, XLSX, ODS or XLS) into the contest FILE: one row per nominee with the region, district, rural okrug and the akim&apos;s full name, and optionally the okrug&apos;s KATO code and the date the akim took office. The header row and its columns are recognised by their labels in Russian, Kazakh or English (&quot;Область&quot;, &quot;Аудан&quot;, &quot;Rural okrug&quot;, &quot;ФИО акима&quot;, &quot;КАТО&quot;, &quot;В должности с&quot;, …); a mapping file names the others. Districts and okrugs that the contest does not have yet are created; a nominee already in the okrug is left as it is, so importing the same file again adds nothing.
+Any problem row (a blank name, an unknown region, a bad date, an okrug that already has another nominee, …) is listed with its row and column, and nothing is written: exit status 2, as for a file that cannot be read.</translation>
+    </message>
+    <message>
+        <source>A JSON file naming the sheet, the header row or the role of columns the labels do not make clear.</source>
+        <translation>A JSON file naming the sheet, the header row or the role of columns the labels do not make clear.</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>The sheet to import (default: the first).</translation>
+    </message>
+    <message>
+        <source>Show what would be imported, and write nothing.</source>
+        <translation>Show what would be imported, and write nothing.</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>The registry spreadsheet.</source>
+        <translation>The registry spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: header in row %3; columns: %4.</source>
+        <translation>%1, sheet &quot;%2&quot;: header in row %3; columns: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row with problems; nothing was imported.</numerusform>
+            <numerusform>%n rows with problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already present</source>
+        <translation>%1 added, %2 already present</translation>
+    </message>
+    <message>
+        <source>Created: %1 district(s), %2 okrug(s).</source>
+        <translation>Created: %1 district(s), %2 okrug(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyCommand</name>
+    <message>
+        <source>%1: cannot read the mapping: %2</source>
+        <translation>%1: cannot read the mapping: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3).</source>
+        <translation>%1: not a JSON object (%2 at offset %3).</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>sheets: %1</translation>
+    </message>
+    <message>
+        <source>%1: no header row with data below it was found.</source>
+        <translation>%1: no header row with data below it was found.</translation>
+    </message>
+    <message>
+        <source>Using the saved mapping &quot;%1&quot;.</source>
+        <translation>Using the saved mapping &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the columns cannot all be recognised; give a mapping with --mapping M.json.</source>
+        <translation>%1: the columns cannot all be recognised; give a mapping with --mapping M.json.</translation>
+    </message>
+    <message>
+        <source>  column %1 could be: %2</source>
+        <translation>  column %1 could be: %2</translation>
+    </message>
+    <message>
+        <source>  column %1 holds answers but names no criterion</source>
+        <translation>  column %1 holds answers but names no criterion</translation>
+    </message>
+    <message>
+        <source>%1: read %2, imported %3, rejected %4, duplicates %5, unmatched %6.</source>
+        <translation>%1: read %2, imported %3, rejected %4, duplicates %5, unmatched %6.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: the contest file is unchanged.</source>
+        <translation>Nothing new to import: the contest file is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Places that match no nominee (%n spelling(s)):</source>
+        <translation>
+            <numerusform>Places that match no nominee (%n spelling):</numerusform>
+            <numerusform>Places that match no nominee (%n spellings):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 × &quot;%2&quot;</source>
+        <translation>  %1 × &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>fits several: %1</source>
+        <translation>fits several: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more spelling(s).</source>
+        <translation>
+            <numerusform>  … and %n more spelling.</numerusform>
+            <numerusform>  … and %n more spellings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>  row %1, column %2: %3</source>
+        <translation>  row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … and %n more row.</numerusform>
+            <numerusform>  … and %n more rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 imported, %3 duplicates</source>
+        <translation>  %1: %2 imported, %3 duplicates</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Imports the citizens&apos; questionnaire (population) or the Ethics Commissioner&apos;s anonymous questionnaire (ethics) from a CSV, XLSX, ODS or XLS export into the contest FILE, in one transaction. Without --mapping the columns are recognised by their headers (or by a mapping saved for this layout) where that is unambiguous; otherwise the command stops and names the columns that need a mapping. Rows whose place matches no nominee are rejected; a mapping file may carry &quot;resolutions&quot; for such spellings, which are then remembered. Repeated rows are skipped. Prints rows read, imported, rejected, duplicates and unmatched.</source>
+        <translation>Imports the citizens&apos; questionnaire (population) or the Ethics Commissioner&apos;s anonymous questionnaire (ethics) from a CSV, XLSX, ODS or XLS export into the contest FILE, in one transaction. Without --mapping the columns are recognised by their headers (or by a mapping saved for this layout) where that is unambiguous; otherwise the command stops and names the columns that need a mapping. Rows whose place matches no nominee are rejected; a mapping file may carry &quot;resolutions&quot; for such spellings, which are then remembered. Repeated rows are skipped. Prints rows read, imported, rejected, duplicates and unmatched.</translation>
+    </message>
+    <message>
+        <source>population (default) or ethics.</source>
+        <translation>population (default) or ethics.</translation>
+    </message>
+    <message>
+        <source>A JSON column mapping (see the documentation).</source>
+        <translation>A JSON column mapping (see the documentation).</translation>
+    </message>
+    <message>
+        <source>Do everything but write to the contest file.</source>
+        <translation>Do everything but write to the contest file.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows, with a reason column, to this CSV file.</source>
+        <translation>Write the rejected rows, with a reason column, to this CSV file.</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>The sheet to import (default: the first).</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet with the responses.</source>
+        <translation>The spreadsheet with the responses.</translation>
+    </message>
+    <message>
+        <source>--kind must be population or ethics, not &quot;%1&quot;.</source>
+        <translation>--kind must be population or ethics, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>--kind %1 contradicts the mapping&apos;s kind %2.</source>
+        <translation>--kind %1 contradicts the mapping&apos;s kind %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the contest file itself, not a survey export.</source>
+        <translation>%1 is the contest file itself, not a survey export.</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Prints what a contest file holds. The file is opened read-only.</source>
@@ -591,8 +791,12 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>--delimiter needs one character or &quot;tab&quot;, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Sheets: %1.</source>
-        <translation>Sheets: %1.</translation>
+        <source>unknown encoding &quot;%1&quot;; known: %2.</source>
+        <translation>unknown encoding &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>sheets: %1</translation>
     </message>
 </context>
 <context>
@@ -678,6 +882,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>&amp;About Akim Contest</source>
         <translation>&amp;About Akim Contest</translation>
+    </message>
+    <message>
+        <source>Import &amp;Registry…</source>
+        <translation>Import &amp;Registry…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Import &amp;Survey…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ethics Questionnaire…</source>
+        <translation>Import &amp;Ethics Questionnaire…</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1326,658 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>akim::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>The export of the questionnaire as it came from the website or the form: CSV, Excel (xlsx, xls) or OpenDocument (ods).</source>
+        <translation>The export of the questionnaire as it came from the website or the form: CSV, Excel (xlsx, xls) or OpenDocument (ods).</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <source>the citizens&apos; survey (criteria of source “survey”)</source>
+        <translation>the citizens&apos; survey (criteria of source “survey”)</translation>
+    </message>
+    <message>
+        <source>the Ethics Commissioner&apos;s anonymous questionnaire (criteria of source “ethics”)</source>
+        <translation>the Ethics Commissioner&apos;s anonymous questionnaire (criteria of source “ethics”)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Path of the spreadsheet</source>
+        <translation>Path of the spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Or drop a spreadsheet here.</source>
+        <translation>Or drop a spreadsheet here.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission).</source>
+        <translation>The file cannot be read (no permission).</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Export</source>
+        <translation>Choose the Export</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportJobPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is written to the contest</source>
+        <translation>Stop; nothing is written to the contest</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportListModel</name>
+    <message>
+        <source>Ethics questionnaire</source>
+        <translation>Ethics questionnaire</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Citizens&apos; survey</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Undone: its responses no longer count</source>
+        <translation>Undone: its responses no longer count</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>Imported rows</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Respondent ids and free text are only read, never stored.</source>
+        <translation>Say what each column holds. Respondent ids and free text are only read, never stored.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Use as</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>Save as &amp;profile:</translation>
+    </message>
+    <message>
+        <source>a name, to recognise files of this layout next time (optional)</source>
+        <translation>a name, to recognise files of this layout next time (optional)</translation>
+    </message>
+    <message>
+        <source>Question %1 — %2</source>
+        <translation>Question %1 — %2</translation>
+    </message>
+    <message>
+        <source>The columns were set from the saved profile “%1”, which has the same headings.</source>
+        <translation>The columns were set from the saved profile “%1”, which has the same headings.</translation>
+    </message>
+    <message>
+        <source>Could be: %1</source>
+        <translation>Could be: %1</translation>
+    </message>
+    <message>
+        <source>Its values look like answers: is it a question?</source>
+        <translation>Its values look like answers: is it a question?</translation>
+    </message>
+    <message>
+        <source>The columns were recognised from their headings. Check them before going on.</source>
+        <translation>The columns were recognised from their headings. Check them before going on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The columns were recognised from their headings; %n column(s) marked need your choice.</source>
+        <translation>
+            <numerusform>The columns were recognised from their headings; %n column marked needs your choice.</numerusform>
+            <numerusform>The columns were recognised from their headings; %n columns marked need your choice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportMatchPage</name>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Spellings of places that match no nominee, or several. Resolve each once: it is remembered for the next files.</source>
+        <translation>Spellings of places that match no nominee, or several. Resolve each once: it is remembered for the next files.</translation>
+    </message>
+    <message>
+        <source>Spelling in the file</source>
+        <translation>Spelling in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation>&amp;Nominee:</translation>
+    </message>
+    <message>
+        <source>type to filter: okrug, district, name</source>
+        <translation>type to filter: okrug, district, name</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this spelling</source>
+        <translation>&amp;Use for this spelling</translation>
+    </message>
+    <message>
+        <source>&amp;Reject these rows</source>
+        <translation>&amp;Reject these rows</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Undecided</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Checking every row against the nominees (nothing is written)…</source>
+        <translation>Checking every row against the nominees (nothing is written)…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>First seen in row %1</source>
+        <translation>First seen in row %1</translation>
+    </message>
+    <message>
+        <source>nominee %1 (no longer in the contest)</source>
+        <translation>nominee %1 (no longer in the contest)</translation>
+    </message>
+    <message>
+        <source>undecided: rows rejected</source>
+        <translation>undecided: rows rejected</translation>
+    </message>
+    <message>
+        <source>rows rejected</source>
+        <translation>rows rejected</translation>
+    </message>
+    <message>
+        <source>%1 rows read; every place spelling matches one nominee: nothing to resolve.</source>
+        <translation>%1 rows read; every place spelling matches one nominee: nothing to resolve.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 name a place that matches no nominee, or several.</source>
+        <translation>%1 rows read; %2 name a place that matches no nominee, or several.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s) undecided: their %1 rows will be rejected.</source>
+        <translation>
+            <numerusform>%n spelling undecided: its %1 rows will be rejected.</numerusform>
+            <numerusform>%n spellings undecided: their %1 rows will be rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every spelling is decided.</source>
+        <translation>Every spelling is decided.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportScalePage</name>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>What each answer written as text counts as. Blank answers and “hard to say” are not counted: they are not zeros.</source>
+        <translation>What each answer written as text counts as. Blank answers and “hard to say” are not counted: they are not zeros.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>Reading the answers…</translation>
+    </message>
+    <message>
+        <source>Not a phrase of the scale: choose what it counts as, or its rows are rejected.</source>
+        <translation>Not a phrase of the scale: choose what it counts as, or its rows are rejected.</translation>
+    </message>
+    <message>
+        <source>Not an answer: reject the row</source>
+        <translation>Not an answer: reject the row</translation>
+    </message>
+    <message>
+        <source>Yes (1)</source>
+        <translation>Yes (1)</translation>
+    </message>
+    <message>
+        <source>No (0)</source>
+        <translation>No (0)</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers given as numbers 0 or 1.</source>
+        <translation>%1 answers given as numbers 0 or 1.</translation>
+    </message>
+    <message>
+        <source>%1 answers given as numbers %2–%3.</source>
+        <translation>%1 answers given as numbers %2–%3.</translation>
+    </message>
+    <message>
+        <source>%1 numbers outside the scale: their rows will be rejected.</source>
+        <translation>%1 numbers outside the scale: their rows will be rejected.</translation>
+    </message>
+    <message>
+        <source>%1 blank answers (not counted).</source>
+        <translation>%1 blank answers (not counted).</translation>
+    </message>
+    <message>
+        <source>No answer is written as text: nothing to decide here.</source>
+        <translation>No answer is written as text: nothing to decide here.</translation>
+    </message>
+    <message>
+        <source>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</source>
+        <translation>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportSheetPage</name>
+    <message>
+        <source>CSV text file</source>
+        <translation>CSV text file</translation>
+    </message>
+    <message>
+        <source>Excel workbook (xlsx)</source>
+        <translation>Excel workbook (xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (ods)</source>
+        <translation>OpenDocument spreadsheet (ods)</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook (xls)</source>
+        <translation>Excel 97–2003 workbook (xls)</translation>
+    </message>
+    <message>
+        <source>Sheet and header</source>
+        <translation>Sheet and header</translation>
+    </message>
+    <message>
+        <source>Check that the text reads right and that the highlighted rows are the column headings.</source>
+        <translation>Check that the text reads right and that the highlighted rows are the column headings.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>How the text file is read</source>
+        <translation>How the text file is read</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Header starts at row:</source>
+        <translation>&amp;Header starts at row:</translation>
+    </message>
+    <message>
+        <source>Header &amp;rows:</source>
+        <translation>Header &amp;rows:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Reading the first rows…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detected)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Vertical bar |</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportSummaryPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>Check and import</translation>
+    </message>
+    <message>
+        <source>A dry run of the whole file: nothing has been written yet. Import writes everything in one step, or nothing.</source>
+        <translation>A dry run of the whole file: nothing has been written yet. Import writes everything in one step, or nothing.</translation>
+    </message>
+    <message>
+        <source>Responses per region:</source>
+        <translation>Responses per region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>To import</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows as CSV…</source>
+        <translation>&amp;Save rejected rows as CSV…</translation>
+    </message>
+    <message>
+        <source>Checking the whole file (nothing is written)…</source>
+        <translation>Checking the whole file (nothing is written)…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. %1</source>
+        <translation>The import failed; nothing was written. %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back and forward again to repeat it.</source>
+        <translation>The check was cancelled. Go back and forward again to repeat it.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Ready: press Import to add %1 responses to the contest.</source>
+        <translation>Ready: press Import to add %1 responses to the contest.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is rejected or already imported.</source>
+        <translation>Nothing to import: every row is rejected or already imported.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Rows read:</translation>
+    </message>
+    <message>
+        <source>To import:</source>
+        <translation>To import:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>Duplicates (skipped):</source>
+        <translation>Duplicates (skipped):</translation>
+    </message>
+    <message>
+        <source>Place not recognised:</source>
+        <translation>Place not recognised:</translation>
+    </message>
+    <message>
+        <source>No row is rejected.</source>
+        <translation>No row is rejected.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (the first %1 of %2):</source>
+        <translation>Rejected rows (the first %1 of %2):</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rejected</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Save Rejected Rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportWizard</name>
+    <message>
+        <source>Import Ethics Questionnaire</source>
+        <translation>Import Ethics Questionnaire</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>Import Survey</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved as the profile “%1”: %2</source>
+        <translation>The mapping could not be saved as the profile “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportsPage</name>
+    <message>
+        <source>Every survey and ethics questionnaire import of this contest. Undoing one removes all its responses; it stays listed.</source>
+        <translation>Every survey and ethics questionnaire import of this contest. Undoing one removes all its responses; it stays listed.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Undo Import…</translation>
+    </message>
+    <message>
+        <source>Remove every response of the selected import</source>
+        <translation>Remove every response of the selected import</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? Its %3 responses are removed from the contest; the import stays listed as undone.</source>
+        <translation>Undo the import of %1 (%2)? Its %3 responses are removed from the contest; the import stays listed as undone.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>The import was not undone: %1</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+</context>
+<context>
     <name>akim::MainWindow</name>
     <message>
         <source>Akim Contest</source>
@@ -1215,6 +2083,25 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>The demo contest could not be created: %1</source>
         <translation>The demo contest could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Imported %1 responses from %2 (%3 rejected, %4 duplicates).</source>
+        <translation>Imported %1 responses from %2 (%3 rejected, %4 duplicates).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) added from the registry.</source>
+        <translation>
+            <numerusform>%n nominee added from the registry.</numerusform>
+            <numerusform>%n nominees added from the registry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1411,10 +2298,6 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>Search: name, okrug, district, region…</translation>
     </message>
     <message>
-        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet.</source>
-        <translation>No nominees yet. Add one, or import the registry of applicants from a spreadsheet.</translation>
-    </message>
-    <message>
         <source>Add the first nominee…</source>
         <translation>Add the first nominee…</translation>
     </message>
@@ -1475,6 +2358,230 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Delete Nominees</source>
         <translation>Delete Nominees</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</source>
+        <translation>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RegistryImportDialog</name>
+    <message>
+        <source>Import Registry of Applicants</source>
+        <translation>Import Registry of Applicants</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>a spreadsheet with region, district, okrug and the akim&apos;s full name</source>
+        <translation>a spreadsheet with region, district, okrug and the akim&apos;s full name</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Akim</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet, or drop it here. Nothing is written before you press Import.</source>
+        <translation>Choose the spreadsheet, or drop it here. Nothing is written before you press Import.</translation>
+    </message>
+    <message>
+        <source>Choose the Registry</source>
+        <translation>Choose the Registry</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>add, with a new district and okrug</source>
+        <translation>add, with a new district and okrug</translation>
+    </message>
+    <message>
+        <source>add, with a new okrug</source>
+        <translation>add, with a new okrug</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>already present</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems in the spreadsheet, then choose it again: a registry is imported whole or not at all.</source>
+        <translation>Correct the rows with problems in the spreadsheet, then choose it again: a registry is imported whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Every nominee of this file is already in the contest: nothing to import.</source>
+        <translation>Every nominee of this file is already in the contest: nothing to import.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n nominee(s) added</source>
+        <translation>
+            <numerusform>Imported: %n nominee added</numerusform>
+            <numerusform>Imported: %n nominees added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n okrug(s) created</source>
+        <translation>
+            <numerusform>; %n okrug created</numerusform>
+            <numerusform>; %n okrugs created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::SurveyPage</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Import &amp;Survey…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ethics Questionnaire…</source>
+        <translation>Import &amp;Ethics Questionnaire…</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>No responses imported yet: File ▸ Import Survey… or Import Ethics Questionnaire…, or drop the export on the window.</source>
+        <translation>No responses imported yet: File ▸ Import Survey… or Import Ethics Questionnaire…, or drop the export on the window.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 citizens&apos; responses, %2 ethics responses. Insufficient sample (fewer than %3 responses): %n nominee(s); without any response: %4.</source>
+        <translation>
+            <numerusform>%1 citizens&apos; responses, %2 ethics responses. Insufficient sample (fewer than %3 responses): %n nominee; without any response: %4.</numerusform>
+            <numerusform>%1 citizens&apos; responses, %2 ethics responses. Insufficient sample (fewer than %3 responses): %n nominees; without any response: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::SurveyStatsModel</name>
+    <message>
+        <source>no responses</source>
+        <translation>no responses</translation>
+    </message>
+    <message>
+        <source>insufficient sample</source>
+        <translation>insufficient sample</translation>
+    </message>
+    <message>
+        <source>No counted answer</source>
+        <translation>No counted answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n counted answer(s), mean %2, index %3</source>
+        <translation>
+            <numerusform>%1: %n counted answer, mean %2, index %3</numerusform>
+            <numerusform>%1: %n counted answers, mean %2, index %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n responses: the survey index still counts, but it rests on a small sample.</source>
+        <translation>
+            <numerusform>Fewer than %n response: the survey index still counts, but it rests on a small sample.</numerusform>
+            <numerusform>Fewer than %n responses: the survey index still counts, but it rests on a small sample.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: the mean answer (%3–%4)</source>
+        <translation>%1 — %2: the mean answer (%3–%4)</translation>
+    </message>
+    <message>
+        <source>The mean of the criteria&apos;s indexes, 0–100</source>
+        <translation>The mean of the criteria&apos;s indexes, 0–100</translation>
+    </message>
+    <message>
+        <source>The share of positive answers of the ethics questionnaire, 0–100</source>
+        <translation>The share of positive answers of the ethics questionnaire, 0–100</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Akim</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Survey index</source>
+        <translation>Survey index</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Ethics n</source>
+        <translation>Ethics n</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Ethics index</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2668,29 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Stage II (republican)</source>
         <translation>Stage II (republican)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::AnswerScale</name>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no answer</source>
+        <translation>&quot;%1&quot; is not a yes/no answer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer on the scale %2–%3</source>
+        <translation>&quot;%1&quot; is not an answer on the scale %2–%3</translation>
+    </message>
+    <message>
+        <source>The answer scale needs whole numbers with min below max.</source>
+        <translation>The answer scale needs whole numbers with min below max.</translation>
+    </message>
+    <message>
+        <source>Unknown answer scale &quot;%1&quot; (use likert or yes_no).</source>
+        <translation>Unknown answer scale &quot;%1&quot; (use likert or yes_no).</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; must map to a number or null.</source>
+        <translation>The answer &quot;%1&quot; must map to a number or null.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2791,153 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ImportMapping</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>KATO code</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Timestamp</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Respondent id (not stored)</source>
+        <translation>Respondent id (not stored)</translation>
+    </message>
+    <message>
+        <source>Free text (not stored)</source>
+        <translation>Free text (not stored)</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &quot;%1&quot;.</source>
+        <translation>The sheet has no column &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The sheet has several columns &quot;%1&quot;; name the column by its index or letter instead.</source>
+        <translation>The sheet has several columns &quot;%1&quot;; name the column by its index or letter instead.</translation>
+    </message>
+    <message>
+        <source>The first data row is missing.</source>
+        <translation>The first data row is missing.</translation>
+    </message>
+    <message>
+        <source>The header rows must be given in ascending order.</source>
+        <translation>The header rows must be given in ascending order.</translation>
+    </message>
+    <message>
+        <source>The data must start below the header rows.</source>
+        <translation>The data must start below the header rows.</translation>
+    </message>
+    <message>
+        <source>Column %1 is not in the sheet.</source>
+        <translation>Column %1 is not in the sheet.</translation>
+    </message>
+    <message>
+        <source>Column %1 is mapped twice.</source>
+        <translation>Column %1 is mapped twice.</translation>
+    </message>
+    <message>
+        <source>Column %1 is a question without a criterion.</source>
+        <translation>Column %1 is a question without a criterion.</translation>
+    </message>
+    <message>
+        <source>Column %1: there is no criterion %2.</source>
+        <translation>Column %1: there is no criterion %2.</translation>
+    </message>
+    <message>
+        <source>Column %1: criterion %2 is not an ethics criterion.</source>
+        <translation>Column %1: criterion %2 is not an ethics criterion.</translation>
+    </message>
+    <message>
+        <source>Column %1: criterion %2 is not a survey criterion.</source>
+        <translation>Column %1: criterion %2 is not a survey criterion.</translation>
+    </message>
+    <message>
+        <source>No column says which rural okrug (or KATO code) a response is about.</source>
+        <translation>No column says which rural okrug (or KATO code) a response is about.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a question.</source>
+        <translation>No column is mapped to a question.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot; (use population or ethics).</source>
+        <translation>Unknown kind &quot;%1&quot; (use population or ethics).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be one character.</source>
+        <translation>The CSV delimiter must be one character.</translation>
+    </message>
+    <message>
+        <source>&quot;header_rows&quot; must list row numbers from 0.</source>
+        <translation>&quot;header_rows&quot; must list row numbers from 0.</translation>
+    </message>
+    <message>
+        <source>&quot;first_data_row&quot; must be a row number from 0.</source>
+        <translation>&quot;first_data_row&quot; must be a row number from 0.</translation>
+    </message>
+    <message>
+        <source>The mapping has no &quot;columns&quot; list.</source>
+        <translation>The mapping has no &quot;columns&quot; list.</translation>
+    </message>
+    <message>
+        <source>Unknown column role &quot;%1&quot;.</source>
+        <translation>Unknown column role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A column index must be 0 or more.</source>
+        <translation>A column index must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>&quot;%1&quot; is not a column letter.</translation>
+    </message>
+    <message>
+        <source>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</source>
+        <translation>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</translation>
+    </message>
+    <message>
+        <source>A question column needs a &quot;criterion&quot; code.</source>
+        <translation>A question column needs a &quot;criterion&quot; code.</translation>
+    </message>
+    <message>
+        <source>A resolution needs the &quot;okrug&quot; as the file spells it.</source>
+        <translation>A resolution needs the &quot;okrug&quot; as the file spells it.</translation>
+    </message>
+    <message>
+        <source>A resolution needs a &quot;nominee_id&quot; or a &quot;nominee_uuid&quot;.</source>
+        <translation>A resolution needs a &quot;nominee_id&quot; or a &quot;nominee_uuid&quot;.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as a question of an ethics criterion.</source>
+        <translation>No column was recognised as a question of an ethics criterion.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as a question of a survey criterion.</source>
+        <translation>No column was recognised as a question of a survey criterion.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +3068,230 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::survey::RegistryImporter</name>
+    <message>
+        <source>The region is blank.</source>
+        <translation>The region is blank.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is in none of the contest&apos;s regions.</source>
+        <translation>KATO code %1 is in none of the contest&apos;s regions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown region &quot;%1&quot;: it is none of the contest&apos;s %n region(s).</source>
+        <translation>
+            <numerusform>Unknown region &quot;%1&quot;: it is not the contest&apos;s %n region.</numerusform>
+            <numerusform>Unknown region &quot;%1&quot;: it is none of the contest&apos;s %n regions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KATO code %1 is not in %2.</source>
+        <translation>KATO code %1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>The district is blank.</source>
+        <translation>The district is blank.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is not in %2 (KATO %3).</source>
+        <translation>KATO code %1 is not in %2 (KATO %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several districts of %2: %3.</source>
+        <translation>&quot;%1&quot; matches several districts of %2: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several okrugs of %2: %3. Add the KATO codes to tell them apart.</source>
+        <translation>&quot;%1&quot; matches several okrugs of %2: %3. Add the KATO codes to tell them apart.</translation>
+    </message>
+    <message>
+        <source>The akim&apos;s full name is blank.</source>
+        <translation>The akim&apos;s full name is blank.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>The full name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has &quot;?&quot; or &quot;_&quot; where letters were lost: the file was probably saved in an encoding without Kazakh letters (such as Windows-1251). Save it as XLSX or UTF-8 CSV and import it again.</source>
+        <translation>&quot;%1&quot; has &quot;?&quot; or &quot;_&quot; where letters were lost: the file was probably saved in an encoding without Kazakh letters (such as Windows-1251). Save it as XLSX or UTF-8 CSV and import it again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KATO code (9 digits).</source>
+        <translation>&quot;%1&quot; is not a KATO code (9 digits).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as dd.mm.yyyy.</source>
+        <translation>&quot;%1&quot; is not a date; write it as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is %2 in %3, not in %4.</source>
+        <translation>KATO code %1 is %2 in %3, not in %4.</translation>
+    </message>
+    <message>
+        <source>The rural okrug is blank.</source>
+        <translation>The rural okrug is blank.</translation>
+    </message>
+    <message>
+        <source>Row %1 already lists %2 for %3.</source>
+        <translation>Row %1 already lists %2 for %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 already gives %2 to %3; a rural okrug has one nominee. If these are two okrugs of the same name, add their KATO codes.</source>
+        <translation>Row %1 already gives %2 to %3; a rural okrug has one nominee. If these are two okrugs of the same name, add their KATO codes.</translation>
+    </message>
+    <message>
+        <source>%1 already has a nominee, %2; a rural okrug has one nominee.</source>
+        <translation>%1 already has a nominee, %2; a rural okrug has one nominee.</translation>
+    </message>
+    <message>
+        <source>%1 is already the nominee of %2 in this district; if &quot;%3&quot; is another name of it, add the okrug&apos;s KATO code.</source>
+        <translation>%1 is already the nominee of %2 in this district; if &quot;%3&quot; is another name of it, add the okrug&apos;s KATO code.</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>No contest file is open.</translation>
+    </message>
+    <message>
+        <source>There is no sheet &quot;%1&quot; (sheets: %2).</source>
+        <translation>There is no sheet &quot;%1&quot; (sheets: %2).</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below its header.</source>
+        <translation>The sheet has no rows below its header.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the registry have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row of the registry has problems; nothing was imported.</numerusform>
+            <numerusform>%n rows of the registry have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contest has changed since the registry was read; read it again.</source>
+        <translation>The contest has changed since the registry was read; read it again.</translation>
+    </message>
+    <message>
+        <source>Registry %1, row %2</source>
+        <translation>Registry %1, row %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::RegistryMapping</name>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>rural okrug</source>
+        <translation>rural okrug</translation>
+    </message>
+    <message>
+        <source>akim&apos;s full name</source>
+        <translation>akim&apos;s full name</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>KATO code</translation>
+    </message>
+    <message>
+        <source>in office since</source>
+        <translation>in office since</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <source>Two columns are headed &quot;%1&quot; (%2 and %3); name the column by its letter in the mapping.</source>
+        <translation>Two columns are headed &quot;%1&quot; (%2 and %3); name the column by its letter in the mapping.</translation>
+    </message>
+    <message>
+        <source>The mapping names a column &quot;%1&quot;, but no column has that header.</source>
+        <translation>The mapping names a column &quot;%1&quot;, but no column has that header.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names column %1, but the sheet has %n column(s).</source>
+        <translation>
+            <numerusform>The mapping names column %1, but the sheet has %n column.</numerusform>
+            <numerusform>The mapping names column %1, but the sheet has %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns %1 all look like the %2; name the right one in the mapping (--mapping).</source>
+        <translation>Columns %1 all look like the %2; name the right one in the mapping (--mapping).</translation>
+    </message>
+    <message>
+        <source>No column holds the %1 (the columns are: %2); name it in the mapping (--mapping).</source>
+        <translation>No column holds the %1 (the columns are: %2); name it in the mapping (--mapping).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be one character.</source>
+        <translation>The CSV delimiter must be one character.</translation>
+    </message>
+    <message>
+        <source>&quot;header_rows&quot; must list row numbers from 0.</source>
+        <translation>&quot;header_rows&quot; must list row numbers from 0.</translation>
+    </message>
+    <message>
+        <source>&quot;first_data_row&quot; must be a row number from 0.</source>
+        <translation>&quot;first_data_row&quot; must be a row number from 0.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be a list.</source>
+        <translation>&quot;columns&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>Unknown column role &quot;%1&quot; (use region, district, okrug, full_name, kato, in_office_since or ignore).</source>
+        <translation>Unknown column role &quot;%1&quot; (use region, district, okrug, full_name, kato, in_office_since or ignore).</translation>
+    </message>
+    <message>
+        <source>A column index must be 0 or more.</source>
+        <translation>A column index must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>&quot;%1&quot; is not a column letter.</translation>
+    </message>
+    <message>
+        <source>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</source>
+        <translation>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::RegistryPlan</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 to add, %2 already present</source>
+        <translation>
+            <numerusform>%n row: %1 to add, %2 already present</numerusform>
+            <numerusform>%n rows: %1 to add, %2 already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with problems</source>
+        <translation>
+            <numerusform>, %n with a problem</numerusform>
+            <numerusform>, %n with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1 district(s), %2 okrug(s)</source>
+        <translation>new: %1 district(s), %2 okrug(s)</translation>
+    </message>
+</context>
+<context>
     <name>akim::survey::SheetReaderFactory</name>
     <message>
         <source>the zip archive is empty, so it is not a spreadsheet</source>
@@ -1823,6 +3324,138 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::SurveyImporter</name>
+    <message>
+        <source>the row names no rural okrug</source>
+        <translation>the row names no rural okrug</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several nominees: %2</source>
+        <translation>&quot;%1&quot; fits several nominees: %2</translation>
+    </message>
+    <message>
+        <source>no nominee matches &quot;%1&quot;</source>
+        <translation>no nominee matches &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot;: %3</source>
+        <translation>column %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the row has no answer that counts</source>
+        <translation>the row has no answer that counts</translation>
+    </message>
+    <message>
+        <source>The mapping resolves &quot;%1&quot; to a nominee that is not in this contest (%2).</source>
+        <translation>The mapping resolves &quot;%1&quot; to a nominee that is not in this contest (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping resolves &quot;%1&quot; to nominee %2, which is not in this contest.</source>
+        <translation>The mapping resolves &quot;%1&quot; to nominee %2, which is not in this contest.</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet &quot;%2&quot; (the sheets are: %3).</source>
+        <translation>%1: there is no sheet &quot;%2&quot; (the sheets are: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no header row %2.</source>
+        <translation>%1: the sheet has no header row %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) spelled the okrug with letters lost to the cp1251 encoding (&quot;?&quot; for a Kazakh letter); they were matched despite that. Check the encoding of the file.</source>
+        <translation>
+            <numerusform>%n row spelled the okrug with letters lost to the cp1251 encoding (&quot;?&quot; for a Kazakh letter); it was matched despite that. Check the encoding of the file.</numerusform>
+            <numerusform>%n rows spelled the okrug with letters lost to the cp1251 encoding (&quot;?&quot; for a Kazakh letter); they were matched despite that. Check the encoding of the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were matched to an okrug despite a typo in its name.</source>
+        <translation>
+            <numerusform>%n row was matched to an okrug despite a typo in its name.</numerusform>
+            <numerusform>%n rows were matched to an okrug despite a typo in its name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timestamp(s) could not be read as a date; those responses were imported without one.</source>
+        <translation>
+            <numerusform>%n timestamp could not be read as a date; that response was imported without one.</numerusform>
+            <numerusform>%n timestamps could not be read as a date; those responses were imported without one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1: the rejected rows cannot be written: %2</source>
+        <translation>%1: the rejected rows cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised: its survey data can no longer change.</source>
+        <translation>Stage I is finalised: its survey data can no longer change.</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>Importing rows</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no responses below its header.</source>
+        <translation>%1: the sheet has no responses below its header.</translation>
+    </message>
+    <message>
+        <source>Writing the survey totals</source>
+        <translation>Writing the survey totals</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is written</source>
+        <translation>Dry run: nothing is written</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Committing</translation>
+    </message>
+    <message>
+        <source>The contest file could not be written: %1</source>
+        <translation>The contest file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this contest.</source>
+        <translation>There is no import %1 in this contest.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was already undone on %2.</source>
+        <translation>The import of %1 was already undone on %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the contest file itself, not a survey export.</source>
+        <translation>%1 is the contest file itself, not a survey export.</translation>
     </message>
 </context>
 <context>
@@ -1870,10 +3503,6 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
         <translation>the workbook is protected with a password; open it in Excel, remove the password and save it again</translation>
-    </message>
-    <message>
-        <source>the sheets claim more than %1 cells, more than can be read safely; open the file in Excel and save it as XLSX</source>
-        <translation>the sheets claim more than %1 cells, more than can be read safely; open the file in Excel and save it as XLSX</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
@@ -1938,6 +3567,10 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>the cell holds more than %1 bytes</source>
         <translation>the cell holds more than %1 bytes</translation>
+    </message>
+    <message>
+        <source>the sheets claim more than %1 cells, too many to read safely; open the file in Excel and save it as XLSX</source>
+        <translation>the sheets claim more than %1 cells, too many to read safely; open the file in Excel and save it as XLSX</translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 файлын оқу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>%1 is an empty file, not a contest file.</source>
         <translation>%1 — бос файл, конкурс файлы емес.</translation>
     </message>
@@ -496,6 +492,210 @@
     </message>
 </context>
 <context>
+    <name>ImportRegistryCommand</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>жарамсыз JSON (%2 позициясында %1)</translation>
+    </message>
+    <message>
+        <source>the mapping must be a JSON object</source>
+        <translation>бағандарды сәйкестендіру JSON нысаны болуы керек</translation>
+    </message>
+    <message>
+        <source>Imports the list of applicants from a registry spreadsheet (CSV, XLSX, ODS or XLS) into the contest FILE: one row per nominee with the region, district, rural okrug and the akim&apos;s full name, and optionally the okrug&apos;s KATO code and the date the akim took office. The header row and its columns are recognised by their labels in Russian, Kazakh or English (&quot;Область&quot;, &quot;Аудан&quot;, &quot;Rural okrug&quot;, &quot;ФИО акима&quot;, &quot;КАТО&quot;, &quot;В должности с&quot;, …); a mapping file names the others. Districts and okrugs that the contest does not have yet are created; a nominee already in the okrug is left as it is, so importing the same file again adds nothing.
+Any problem row (a blank name, an unknown region, a bad date, an okrug that already has another nominee, …) is listed with its row and column, and nothing is written: exit status 2, as for a file that cannot be read.</source>
+        <translation>Өтініш берушілер тізімін тізілім кестесінен (CSV, XLSX, ODS немесе XLS) FILE конкурс файлына импорттайды: әр қатысушыға бір жол — облыс, аудан, ауылдық округ және әкімнің аты-жөні, сондай-ақ қажет болса округтің ҚАТО коды мен әкімнің лауазымға кіріскен күні. Тақырып жолы мен оның бағандары орыс, қазақ немесе ағылшын тіліндегі атаулары бойынша танылады («Область», «Аудан», «Rural okrug», «ФИО акима», «КАТО», «В должности с», …); қалғандары сәйкестендіру файлында көрсетіледі. Конкурста әлі жоқ аудандар мен округтер құрылады; округте бұрыннан бар қатысушы өзгеріссіз қалады, сондықтан сол файлды қайта импорттау ештеңе қоспайды.
+Ақауы бар әр жол (бос аты-жөні, белгісіз облыс, қате күн, басқа қатысушысы бар округ, …) жол нөмірі мен бағанымен көрсетіледі және ештеңе жазылмайды: оқу мүмкін емес файлдағыдай, аяқталу коды 2.</translation>
+    </message>
+    <message>
+        <source>A JSON file naming the sheet, the header row or the role of columns the labels do not make clear.</source>
+        <translation>Парақты, тақырып жолын немесе атауларынан анық емес бағандардың мазмұнын көрсететін JSON файлы.</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>Импортталатын парақ (әдепкі — бірінші).</translation>
+    </message>
+    <message>
+        <source>Show what would be imported, and write nothing.</source>
+        <translation>Нелер импортталатынын көрсету (ештеңе жазылмайды).</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Конкурс файлы.</translation>
+    </message>
+    <message>
+        <source>The registry spreadsheet.</source>
+        <translation>Тізілім кестесі.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: header in row %3; columns: %4.</source>
+        <translation>%1, «%2» парағы: тақырып %3-жолда; бағандар: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems; nothing was imported.</source>
+        <translation>
+            <numerusform>Ақауы бар %n жол; ештеңе импортталмады.</numerusform>
+            <numerusform>Ақауы бар %n жол; ештеңе импортталмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ тексеру: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already present</source>
+        <translation>қосылды: %1, бұрыннан бар: %2</translation>
+    </message>
+    <message>
+        <source>Created: %1 district(s), %2 okrug(s).</source>
+        <translation>Құрылған аудандар: %1, ауылдық округтер: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyCommand</name>
+    <message>
+        <source>%1: cannot read the mapping: %2</source>
+        <translation>%1: бағандарды сәйкестендіруді оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3).</source>
+        <translation>%1: бұл JSON нысаны емес (%3 позициясында %2).</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>парақтар: %1</translation>
+    </message>
+    <message>
+        <source>%1: no header row with data below it was found.</source>
+        <translation>%1: астында деректері бар тақырып жолы табылмады.</translation>
+    </message>
+    <message>
+        <source>Using the saved mapping &quot;%1&quot;.</source>
+        <translation>Сақталған «%1» сәйкестендіруі қолданылады.</translation>
+    </message>
+    <message>
+        <source>%1: the columns cannot all be recognised; give a mapping with --mapping M.json.</source>
+        <translation>%1: барлық бағандарды тану мүмкін емес; сәйкестендіруді көрсетіңіз: --mapping M.json.</translation>
+    </message>
+    <message>
+        <source>  column %1 could be: %2</source>
+        <translation>  %1 бағаны мынау болуы мүмкін: %2</translation>
+    </message>
+    <message>
+        <source>  column %1 holds answers but names no criterion</source>
+        <translation>  %1 бағанында жауаптар бар, бірақ өлшем көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>%1: read %2, imported %3, rejected %4, duplicates %5, unmatched %6.</source>
+        <translation>%1: оқылды %2, импортталды %3, қабылданбады %4, қайталанатын %5, сәйкестендірілмеген %6.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ тексеру: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: the contest file is unchanged.</source>
+        <translation>Импорттайтын жаңа дерек жоқ: конкурс файлы өзгермеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Places that match no nominee (%n spelling(s)):</source>
+        <translation>
+            <numerusform>Ешбір қатысушыға сәйкес келмейтін елді мекендер (%n жазылуы):</numerusform>
+            <numerusform>Ешбір қатысушыға сәйкес келмейтін елді мекендер (%n жазылуы):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 × &quot;%2&quot;</source>
+        <translation>  %1 × «%2»</translation>
+    </message>
+    <message>
+        <source>fits several: %1</source>
+        <translation>бірнешеуіне сәйкес келеді: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more spelling(s).</source>
+        <translation>
+            <numerusform>  … және тағы %n жазылуы.</numerusform>
+            <numerusform>  … және тағы %n жазылуы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Қабылданбаған жолдар:</translation>
+    </message>
+    <message>
+        <source>  row %1, column %2: %3</source>
+        <translation>  %1-жол, %2 бағаны: %3</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  %1-жол: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … және тағы %n.</numerusform>
+            <numerusform>  … және тағы %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 imported, %3 duplicates</source>
+        <translation>  %1: импортталды %2, қайталанатын %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Imports the citizens&apos; questionnaire (population) or the Ethics Commissioner&apos;s anonymous questionnaire (ethics) from a CSV, XLSX, ODS or XLS export into the contest FILE, in one transaction. Without --mapping the columns are recognised by their headers (or by a mapping saved for this layout) where that is unambiguous; otherwise the command stops and names the columns that need a mapping. Rows whose place matches no nominee are rejected; a mapping file may carry &quot;resolutions&quot; for such spellings, which are then remembered. Repeated rows are skipped. Prints rows read, imported, rejected, duplicates and unmatched.</source>
+        <translation>Халық сауалнамасын (population) немесе әдеп жөніндегі уәкілдің жасырын сауалнамасын (ethics) CSV, XLSX, ODS немесе XLS экспортынан FILE конкурс файлына бір транзакциямен импорттайды. --mapping болмаса, бағандар тақырыптары бойынша (немесе осы құрылым үшін сақталған сәйкестендіру бойынша) бір мәнді болған жағдайда танылады; әйтпесе команда тоқтап, сәйкестендіру қажет бағандарды атайды. Елді мекені ешбір қатысушыға сәйкес келмейтін жолдар қабылданбайды; сәйкестендіру файлында мұндай жазылулар үшін «resolutions» (шешімдер) болуы мүмкін, олар кейін есте сақталады. Қайталанатын жолдар өткізіп жіберіледі. Оқылған, импортталған, қабылданбаған, қайталанатын және сәйкестендірілмеген жолдар санын шығарады.</translation>
+    </message>
+    <message>
+        <source>population (default) or ethics.</source>
+        <translation>population (әдепкі) немесе ethics.</translation>
+    </message>
+    <message>
+        <source>A JSON column mapping (see the documentation).</source>
+        <translation>JSON пішіміндегі бағандарды сәйкестендіру (құжаттаманы қараңыз).</translation>
+    </message>
+    <message>
+        <source>Do everything but write to the contest file.</source>
+        <translation>Конкурс файлына жазудан басқасының бәрін орындау.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows, with a reason column, to this CSV file.</source>
+        <translation>Қабылданбаған жолдарды себеп бағанымен осы CSV файлына жазу.</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>Импортталатын парақ (әдепкі — бірінші).</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Конкурс файлы.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet with the responses.</source>
+        <translation>Жауаптар кестесі.</translation>
+    </message>
+    <message>
+        <source>--kind must be population or ethics, not &quot;%1&quot;.</source>
+        <translation>--kind мәні «%1» емес, population немесе ethics болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>--kind %1 contradicts the mapping&apos;s kind %2.</source>
+        <translation>--kind %1 сәйкестендіруде көрсетілген %2 түріне қайшы.</translation>
+    </message>
+    <message>
+        <source>%1 is the contest file itself, not a survey export.</source>
+        <translation>%1 — сауалнама экспорты емес, конкурс файлының өзі.</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Prints what a contest file holds. The file is opened read-only.</source>
@@ -591,8 +791,12 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>--delimiter опциясына бір таңба немесе «tab» керек, «%1» емес.</translation>
     </message>
     <message>
-        <source>Sheets: %1.</source>
-        <translation>Парақтар: %1.</translation>
+        <source>unknown encoding &quot;%1&quot;; known: %2.</source>
+        <translation>белгісіз кодтау: «%1»; белгілі кодтаулар: %2.</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>парақтар: %1</translation>
     </message>
 </context>
 <context>
@@ -678,6 +882,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>&amp;About Akim Contest</source>
         <translation>&amp;Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Import &amp;Registry…</source>
+        <translation>&amp;Тізілімді импорттау…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>&amp;Халық сауалнамасын импорттау…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ethics Questionnaire…</source>
+        <translation>Ә&amp;деп сауалнамасын импорттау…</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1326,658 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>akim::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Файлды таңдау</translation>
+    </message>
+    <message>
+        <source>The export of the questionnaire as it came from the website or the form: CSV, Excel (xlsx, xls) or OpenDocument (ods).</source>
+        <translation>Сауалнаманың сайттан немесе формадан алынған күйіндегі экспорты: CSV, Excel (xlsx, xls) немесе OpenDocument (ods).</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Файлдағы деректер:</translation>
+    </message>
+    <message>
+        <source>the citizens&apos; survey (criteria of source “survey”)</source>
+        <translation>халық сауалнамасы (дереккөзі «survey» өлшемдер)</translation>
+    </message>
+    <message>
+        <source>the Ethics Commissioner&apos;s anonymous questionnaire (criteria of source “ethics”)</source>
+        <translation>әдеп жөніндегі уәкілдің жасырын сауалнамасы (дереккөзі «ethics» өлшемдер)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Path of the spreadsheet</source>
+        <translation>Кестенің жолы</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Or drop a spreadsheet here.</source>
+        <translation>Немесе кестені осында сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Бұл файл емес, қалта.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission).</source>
+        <translation>Файлды оқу мүмкін емес (рұқсат жоқ).</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Кестелер (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Export</source>
+        <translation>Экспорт файлын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportJobPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is written to the contest</source>
+        <translation>Тоқтату; конкурсқа ештеңе жазылмайды</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Файлды оқу</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Бас тартылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportListModel</name>
+    <message>
+        <source>Ethics questionnaire</source>
+        <translation>Әдеп сауалнамасы</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Халық сауалнамасы</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Undone: its responses no longer count</source>
+        <translation>Болдырылмаған: оның жауаптары енді есептелмейді</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт күні</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Оқылды</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>Импортталған жолдар</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Қайталанатындар</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Болдырылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Respondent ids and free text are only read, never stored.</source>
+        <translation>Әр бағанда не бар екенін көрсетіңіз. Респонденттердің идентификаторлары мен еркін мәтін тек оқылады, сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Мысалдар</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>&amp;Профиль ретінде сақтау:</translation>
+    </message>
+    <message>
+        <source>a name, to recognise files of this layout next time (optional)</source>
+        <translation>келесі жолы осындай құрылымды файлдарды тану үшін атау (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Question %1 — %2</source>
+        <translation>%1 сұрағы — %2</translation>
+    </message>
+    <message>
+        <source>The columns were set from the saved profile “%1”, which has the same headings.</source>
+        <translation>Бағандар тақырыптары бірдей сақталған «%1» профилі бойынша белгіленді.</translation>
+    </message>
+    <message>
+        <source>Could be: %1</source>
+        <translation>Мүмкін: %1</translation>
+    </message>
+    <message>
+        <source>Its values look like answers: is it a question?</source>
+        <translation>Мәндері жауаптарға ұқсайды: бұл сұрақ па?</translation>
+    </message>
+    <message>
+        <source>The columns were recognised from their headings. Check them before going on.</source>
+        <translation>Бағандар тақырыптары бойынша танылды. Жалғастырмас бұрын оларды тексеріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The columns were recognised from their headings; %n column(s) marked need your choice.</source>
+        <translation>
+            <numerusform>Бағандар тақырыптары бойынша танылды; белгіленген %n баған үшін сіздің таңдауыңыз қажет.</numerusform>
+            <numerusform>Бағандар тақырыптары бойынша танылды; белгіленген %n баған үшін сіздің таңдауыңыз қажет.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportMatchPage</name>
+    <message>
+        <source>Places</source>
+        <translation>Елді мекендер</translation>
+    </message>
+    <message>
+        <source>Spellings of places that match no nominee, or several. Resolve each once: it is remembered for the next files.</source>
+        <translation>Ешбір қатысушыға сәйкес келмейтін немесе бірнеше қатысушыға сәйкес келетін елді мекен жазылулары. Әрқайсысын бір рет шешіңіз: шешім келесі файлдар үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <source>Spelling in the file</source>
+        <translation>Файлдағы жазылуы</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ақау</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation>&amp;Қатысушы:</translation>
+    </message>
+    <message>
+        <source>type to filter: okrug, district, name</source>
+        <translation>сүзу үшін теріңіз: округ, аудан, аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this spelling</source>
+        <translation>Осы жазылу үшін &amp;пайдалану</translation>
+    </message>
+    <message>
+        <source>&amp;Reject these rows</source>
+        <translation>&amp;Жолдарды қабылдамау</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Шешілмеген</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Қайта &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Checking every row against the nominees (nothing is written)…</source>
+        <translation>Әр жол қатысушылар тізімі бойынша тексерілуде (ештеңе жазылмайды)…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Тексеруден бас тартылды.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файлды импорттау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>First seen in row %1</source>
+        <translation>Алғаш рет %1-жолда кездеседі</translation>
+    </message>
+    <message>
+        <source>nominee %1 (no longer in the contest)</source>
+        <translation>%1 қатысушы (енді конкурсқа қатыспайды)</translation>
+    </message>
+    <message>
+        <source>undecided: rows rejected</source>
+        <translation>шешілмеген: жолдар қабылданбайды</translation>
+    </message>
+    <message>
+        <source>rows rejected</source>
+        <translation>жолдар қабылданбайды</translation>
+    </message>
+    <message>
+        <source>%1 rows read; every place spelling matches one nominee: nothing to resolve.</source>
+        <translation>Оқылған жолдар: %1; елді мекеннің әр жазылуы бір қатысушыға сәйкес келеді — шешетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 name a place that matches no nominee, or several.</source>
+        <translation>Оқылған жолдар: %1; олардың %2 жолында ешбір қатысушыға сәйкес келмейтін немесе бірнеше қатысушыға сәйкес келетін елді мекен көрсетілген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s) undecided: their %1 rows will be rejected.</source>
+        <translation>
+            <numerusform>%n жазылуы шешілмеген: олардың жолдары (%1) қабылданбайды.</numerusform>
+            <numerusform>%n жазылуы шешілмеген: олардың жолдары (%1) қабылданбайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every spelling is decided.</source>
+        <translation>Барлық жазылулар бойынша шешім қабылданды.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportScalePage</name>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>What each answer written as text counts as. Blank answers and “hard to say” are not counted: they are not zeros.</source>
+        <translation>Мәтінмен жазылған әр жауап неге тең. Бос жауаптар мен «жауап беруге қиналамын» есептелмейді: олар нөл емес.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Неше рет</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Қалай есептеледі</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>Жауаптар оқылуда…</translation>
+    </message>
+    <message>
+        <source>Not a phrase of the scale: choose what it counts as, or its rows are rejected.</source>
+        <translation>Шкалада мұндай тұжырым жоқ: оның неге тең екенін таңдаңыз, әйтпесе оның жолдары қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Not an answer: reject the row</source>
+        <translation>Жауап емес: жолды қабылдамау</translation>
+    </message>
+    <message>
+        <source>Yes (1)</source>
+        <translation>Иә (1)</translation>
+    </message>
+    <message>
+        <source>No (0)</source>
+        <translation>Жоқ (0)</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Есептелмейді</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файлды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers given as numbers 0 or 1.</source>
+        <translation>0 немесе 1 сандарымен берілген жауаптар: %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers given as numbers %2–%3.</source>
+        <translation>%2–%3 сандарымен берілген жауаптар: %1.</translation>
+    </message>
+    <message>
+        <source>%1 numbers outside the scale: their rows will be rejected.</source>
+        <translation>Шкаладан тыс сандар: %1; олардың жолдары қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>%1 blank answers (not counted).</source>
+        <translation>Бос жауаптар: %1 (есептелмейді).</translation>
+    </message>
+    <message>
+        <source>No answer is written as text: nothing to decide here.</source>
+        <translation>Бірде-бір жауап мәтінмен жазылмаған: мұнда шешетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</source>
+        <translation>Тағы %1 әртүрлі мәтін көрсетілмеген; олар шкала оқығандай есептеледі, әйтпесе олардың жолдары қабылданбайды.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportSheetPage</name>
+    <message>
+        <source>CSV text file</source>
+        <translation>CSV мәтіндік файлы</translation>
+    </message>
+    <message>
+        <source>Excel workbook (xlsx)</source>
+        <translation>Excel жұмыс кітабы (xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (ods)</source>
+        <translation>OpenDocument кестесі (ods)</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook (xls)</source>
+        <translation>Excel 97–2003 жұмыс кітабы (xls)</translation>
+    </message>
+    <message>
+        <source>Sheet and header</source>
+        <translation>Парақ және тақырып</translation>
+    </message>
+    <message>
+        <source>Check that the text reads right and that the highlighted rows are the column headings.</source>
+        <translation>Мәтіннің дұрыс оқылатынын және белгіленген жолдар баған тақырыптары екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Парақ:</translation>
+    </message>
+    <message>
+        <source>How the text file is read</source>
+        <translation>Мәтіндік файл қалай оқылады</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Ко&amp;дтау:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Бөлгіш:</translation>
+    </message>
+    <message>
+        <source>&amp;Header starts at row:</source>
+        <translation>&amp;Тақырып басталатын жол:</translation>
+    </message>
+    <message>
+        <source>Header &amp;rows:</source>
+        <translation>Тақырып жолдарының &amp;саны:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Алғашқы жолдар оқылуда…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файлды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Парақ бос.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (анықталды)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Үтір ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Нүктелі үтір ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Тік сызық |</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportSummaryPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>Тексеру және импорттау</translation>
+    </message>
+    <message>
+        <source>A dry run of the whole file: nothing has been written yet. Import writes everything in one step, or nothing.</source>
+        <translation>Бүкіл файлды сынақ тексеру: әзірге ештеңе жазылған жоқ. Импорт бәрін бір қадаммен жазады немесе ештеңе жазбайды.</translation>
+    </message>
+    <message>
+        <source>Responses per region:</source>
+        <translation>Облыстар бойынша жауаптар:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>Импортталады</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Қайталанатындар</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows as CSV…</source>
+        <translation>Қабылданбаған жолдарды CSV ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Checking the whole file (nothing is written)…</source>
+        <translation>Бүкіл файл тексерілуде (ештеңе жазылмайды)…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорттаудан бас тартылды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. %1</source>
+        <translation>Импорттау сәтсіз аяқталды; ештеңе жазылған жоқ. %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back and forward again to repeat it.</source>
+        <translation>Тексеруден бас тартылды. Оны қайталау үшін артқа оралып, қайта алға өтіңіз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файлды импорттау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Ready: press Import to add %1 responses to the contest.</source>
+        <translation>Дайын: конкурсқа жауаптарды (%1) қосу үшін «Импорттау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is rejected or already imported.</source>
+        <translation>Импорттайтын ештеңе жоқ: барлық жолдар қабылданбады немесе бұрын импортталған.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Оқылған жолдар:</translation>
+    </message>
+    <message>
+        <source>To import:</source>
+        <translation>Импортталады:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Қабылданбады:</translation>
+    </message>
+    <message>
+        <source>Duplicates (skipped):</source>
+        <translation>Қайталанатындар (өткізіп жіберілді):</translation>
+    </message>
+    <message>
+        <source>Place not recognised:</source>
+        <translation>Елді мекен танылмады:</translation>
+    </message>
+    <message>
+        <source>No row is rejected.</source>
+        <translation>Қабылданбаған жолдар жоқ.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (the first %1 of %2):</source>
+        <translation>Қабылданбаған жолдар (%2 жолдың алғашқы %1):</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Қабылданбаған жолдар:</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Қабылданбаған жолдарды сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 жазу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportWizard</name>
+    <message>
+        <source>Import Ethics Questionnaire</source>
+        <translation>Әдеп сауалнамасын импорттау</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>Халық сауалнамасын импорттау</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved as the profile “%1”: %2</source>
+        <translation>Бағандарды сәйкестендіруді «%1» профилі ретінде сақтау мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportsPage</name>
+    <message>
+        <source>Every survey and ethics questionnaire import of this contest. Undoing one removes all its responses; it stays listed.</source>
+        <translation>Осы конкурстағы халық сауалнамалары мен әдеп сауалнамаларының барлық импорттары. Импортты болдырмау оның барлық жауаптарын жояды, бірақ импорт тізімде қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>Импортты &amp;болдырмау…</translation>
+    </message>
+    <message>
+        <source>Remove every response of the selected import</source>
+        <translation>Таңдалған импорттың барлық жауаптарын жою</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? Its %3 responses are removed from the contest; the import stays listed as undone.</source>
+        <translation>%1 (%2) импортын болдырмау керек пе? Оның жауаптары (%3) конкурстан жойылады; импорт тізімде болдырылмаған ретінде қалады.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Импортты болдырмау</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Болдырмау орындалуда…</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>Импортты болдырмау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Импорт болдырылмады.</translation>
+    </message>
+</context>
+<context>
     <name>akim::MainWindow</name>
     <message>
         <source>Akim Contest</source>
@@ -1215,6 +2083,25 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>The demo contest could not be created: %1</source>
         <translation>Демо-конкурс құрылмады: %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Сауалнама</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорттар</translation>
+    </message>
+    <message>
+        <source>Imported %1 responses from %2 (%3 rejected, %4 duplicates).</source>
+        <translation>%2 файлынан импортталған жауаптар: %1 (қабылданбады: %3, қайталанатын: %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) added from the registry.</source>
+        <translation>
+            <numerusform>Тізілімнен %n қатысушы қосылды.</numerusform>
+            <numerusform>Тізілімнен %n қатысушы қосылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1411,10 +2298,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Іздеу: аты-жөні, округ, аудан, облыс…</translation>
     </message>
     <message>
-        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet.</source>
-        <translation>Қатысушылар әлі жоқ. Қатысушы қосыңыз немесе өтінім берушілер тізілімін кестеден импорттаңыз.</translation>
-    </message>
-    <message>
         <source>Add the first nominee…</source>
         <translation>Алғашқы қатысушыны қосу…</translation>
     </message>
@@ -1475,6 +2358,230 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Delete Nominees</source>
         <translation>Қатысушыларды жою</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</source>
+        <translation>Қатысушылар әзірге жоқ. Қатысушыны қосыңыз немесе өтініш берушілер тізілімін кестеден импорттаңыз: Файл ▸ Тізілімді импорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RegistryImportDialog</name>
+    <message>
+        <source>Import Registry of Applicants</source>
+        <translation>Өтініш берушілер тізілімін импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>a spreadsheet with region, district, okrug and the akim&apos;s full name</source>
+        <translation>облысы, ауданы, округі және әкімнің аты-жөні бар кесте</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Әкім</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Не болады</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet, or drop it here. Nothing is written before you press Import.</source>
+        <translation>Кестені таңдаңыз немесе осында сүйреп әкеліңіз. «Импорттау» батырмасын басқанға дейін ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Choose the Registry</source>
+        <translation>Тізілімді таңдау</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Кестелер (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>add, with a new district and okrug</source>
+        <translation>жаңа аудан мен округ құрып, қосу</translation>
+    </message>
+    <message>
+        <source>add, with a new okrug</source>
+        <translation>жаңа округ құрып, қосу</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>қосу</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>ақау: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файлды импорттау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems in the spreadsheet, then choose it again: a registry is imported whole or not at all.</source>
+        <translation>Кестедегі ақауы бар жолдарды түзетіп, оны қайта таңдаңыз: тізілім толығымен импортталады немесе мүлде импортталмайды.</translation>
+    </message>
+    <message>
+        <source>Every nominee of this file is already in the contest: nothing to import.</source>
+        <translation>Осы файлдағы барлық қатысушылар конкурста бұрыннан бар: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n nominee(s) added</source>
+        <translation>
+            <numerusform>Импортталды: %n қатысушы қосылды</numerusform>
+            <numerusform>Импортталды: %n қатысушы қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n okrug(s) created</source>
+        <translation>
+            <numerusform>; %n ауылдық округ құрылды</numerusform>
+            <numerusform>; %n ауылдық округ құрылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::SurveyPage</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Облыс:</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>&amp;Халық сауалнамасын импорттау…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ethics Questionnaire…</source>
+        <translation>Ә&amp;деп сауалнамасын импорттау…</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+        <source>No responses imported yet: File ▸ Import Survey… or Import Ethics Questionnaire…, or drop the export on the window.</source>
+        <translation>Жауаптар әлі импортталмаған: Файл ▸ Халық сауалнамасын импорттау… немесе Әдеп сауалнамасын импорттау…, не болмаса экспорт файлын терезеге сүйреп әкеліңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 citizens&apos; responses, %2 ethics responses. Insufficient sample (fewer than %3 responses): %n nominee(s); without any response: %4.</source>
+        <translation>
+            <numerusform>Халық сауалнамасының жауаптары: %1, әдеп жауаптары: %2. Іріктеме жеткіліксіз (%3 жауаптан аз): %n қатысушы; бірде-бір жауабы жоқ: %4.</numerusform>
+            <numerusform>Халық сауалнамасының жауаптары: %1, әдеп жауаптары: %2. Іріктеме жеткіліксіз (%3 жауаптан аз): %n қатысушы; бірде-бір жауабы жоқ: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::SurveyStatsModel</name>
+    <message>
+        <source>no responses</source>
+        <translation>жауап жоқ</translation>
+    </message>
+    <message>
+        <source>insufficient sample</source>
+        <translation>іріктеме жеткіліксіз</translation>
+    </message>
+    <message>
+        <source>No counted answer</source>
+        <translation>Есепке алынған жауап жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n counted answer(s), mean %2, index %3</source>
+        <translation>
+            <numerusform>%1: есепке алынған %n жауап, орташа мәні %2, индексі %3</numerusform>
+            <numerusform>%1: есепке алынған %n жауап, орташа мәні %2, индексі %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n responses: the survey index still counts, but it rests on a small sample.</source>
+        <translation>
+            <numerusform>%n жауаптан аз: сауалнама индексі есептеледі, бірақ ол шағын іріктемеге негізделген.</numerusform>
+            <numerusform>%n жауаптан аз: сауалнама индексі есептеледі, бірақ ол шағын іріктемеге негізделген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: the mean answer (%3–%4)</source>
+        <translation>%1 — %2: орташа жауап (%3–%4)</translation>
+    </message>
+    <message>
+        <source>The mean of the criteria&apos;s indexes, 0–100</source>
+        <translation>Өлшемдер индекстерінің орташа мәні, 0–100</translation>
+    </message>
+    <message>
+        <source>The share of positive answers of the ethics questionnaire, 0–100</source>
+        <translation>Әдеп сауалнамасындағы оң жауаптардың үлесі, 0–100</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Әкім</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Survey index</source>
+        <translation>Сауалнама индексі</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Іріктеме</translation>
+    </message>
+    <message>
+        <source>Ethics n</source>
+        <translation>n (әдеп)</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Әдеп индексі</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2668,29 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Stage II (republican)</source>
         <translation>II кезең (республикалық)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::AnswerScale</name>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no answer</source>
+        <translation>«%1» — «иә/жоқ» жауабы емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer on the scale %2–%3</source>
+        <translation>«%1» — %2–%3 шкаласындағы жауап емес</translation>
+    </message>
+    <message>
+        <source>The answer scale needs whole numbers with min below max.</source>
+        <translation>Жауаптар шкаласы үшін бүтін сандар қажет, ең кіші мәні ең үлкенінен кем болуы керек.</translation>
+    </message>
+    <message>
+        <source>Unknown answer scale &quot;%1&quot; (use likert or yes_no).</source>
+        <translation>Белгісіз жауаптар шкаласы: «%1» (likert немесе yes_no қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; must map to a number or null.</source>
+        <translation>«%1» жауабына сан немесе null сәйкес келуі керек.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2794,153 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::survey::ImportMapping</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>ҚАТО коды</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Уақыт белгісі</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Respondent id (not stored)</source>
+        <translation>Респондент идентификаторы (сақталмайды)</translation>
+    </message>
+    <message>
+        <source>Free text (not stored)</source>
+        <translation>Еркін мәтін (сақталмайды)</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &quot;%1&quot;.</source>
+        <translation>Парақта «%1» бағаны жоқ.</translation>
+    </message>
+    <message>
+        <source>The sheet has several columns &quot;%1&quot;; name the column by its index or letter instead.</source>
+        <translation>Парақта бірнеше «%1» бағаны бар; бағанды индексі немесе әрпі бойынша көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The first data row is missing.</source>
+        <translation>Деректердің бірінші жолы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The header rows must be given in ascending order.</source>
+        <translation>Тақырып жолдары өсу ретімен көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>The data must start below the header rows.</source>
+        <translation>Деректер тақырып жолдарынан төмен басталуы керек.</translation>
+    </message>
+    <message>
+        <source>Column %1 is not in the sheet.</source>
+        <translation>Парақта %1 бағаны жоқ.</translation>
+    </message>
+    <message>
+        <source>Column %1 is mapped twice.</source>
+        <translation>%1 бағаны екі рет сәйкестендірілген.</translation>
+    </message>
+    <message>
+        <source>Column %1 is a question without a criterion.</source>
+        <translation>%1 бағаны — өлшемі жоқ сұрақ.</translation>
+    </message>
+    <message>
+        <source>Column %1: there is no criterion %2.</source>
+        <translation>%1 бағаны: %2 өлшемі жоқ.</translation>
+    </message>
+    <message>
+        <source>Column %1: criterion %2 is not an ethics criterion.</source>
+        <translation>%1 бағаны: %2 өлшемі әдеп өлшемі емес.</translation>
+    </message>
+    <message>
+        <source>Column %1: criterion %2 is not a survey criterion.</source>
+        <translation>%1 бағаны: %2 өлшемі халық сауалнамасының өлшемі емес.</translation>
+    </message>
+    <message>
+        <source>No column says which rural okrug (or KATO code) a response is about.</source>
+        <translation>Жауаптың қай ауылдық округке (немесе ҚАТО кодына) қатысты екенін көрсететін баған жоқ.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a question.</source>
+        <translation>Бірде-бір баған сұрақпен сәйкестендірілмеген.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot; (use population or ethics).</source>
+        <translation>Белгісіз түр: «%1» (population немесе ethics қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be one character.</source>
+        <translation>CSV бөлгіші бір таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;header_rows&quot; must list row numbers from 0.</source>
+        <translation>«header_rows» 0-ден басталатын жол нөмірлерін қамтуы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;first_data_row&quot; must be a row number from 0.</source>
+        <translation>«first_data_row» 0-ден басталатын жол нөмірі болуы керек.</translation>
+    </message>
+    <message>
+        <source>The mapping has no &quot;columns&quot; list.</source>
+        <translation>Сәйкестендіруде «columns» тізімі жоқ.</translation>
+    </message>
+    <message>
+        <source>Unknown column role &quot;%1&quot;.</source>
+        <translation>Бағанның белгісіз мазмұны: «%1».</translation>
+    </message>
+    <message>
+        <source>A column index must be 0 or more.</source>
+        <translation>Баған индексі 0 немесе одан көп болуы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>«%1» — баған әрпі емес.</translation>
+    </message>
+    <message>
+        <source>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</source>
+        <translation>Әр баған үшін «index», «letter» немесе «header» көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>A question column needs a &quot;criterion&quot; code.</source>
+        <translation>Сұрақ бағаны үшін «criterion» коды қажет.</translation>
+    </message>
+    <message>
+        <source>A resolution needs the &quot;okrug&quot; as the file spells it.</source>
+        <translation>Шешімде «okrug» файлдағы жазылуымен көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>A resolution needs a &quot;nominee_id&quot; or a &quot;nominee_uuid&quot;.</source>
+        <translation>Шешімде «nominee_id» немесе «nominee_uuid» көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as a question of an ethics criterion.</source>
+        <translation>Бірде-бір баған әдеп өлшемінің сұрағы ретінде танылмады.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as a question of a survey criterion.</source>
+        <translation>Бірде-бір баған халық сауалнамасы өлшемінің сұрағы ретінде танылмады.</translation>
+    </message>
+</context>
+<context>
     <name>akim::survey::NomineeMatcher</name>
     <message>
         <source>KATO code</source>
@@ -1691,7 +2968,7 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
     <message>
         <source>Ambiguous</source>
-        <translation>Екіұшты</translation>
+        <translation>Бір мәнді емес</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -1791,6 +3068,230 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::survey::RegistryImporter</name>
+    <message>
+        <source>The region is blank.</source>
+        <translation>Облыс көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is in none of the contest&apos;s regions.</source>
+        <translation>ҚАТО коды %1 конкурстың ешбір облысына жатпайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown region &quot;%1&quot;: it is none of the contest&apos;s %n region(s).</source>
+        <translation>
+            <numerusform>Белгісіз облыс: «%1» — конкурстың %n облысының ешқайсысы емес.</numerusform>
+            <numerusform>Белгісіз облыс: «%1» — конкурстың %n облысының ешқайсысы емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KATO code %1 is not in %2.</source>
+        <translation>ҚАТО коды %1 «%2» аумағына жатпайды.</translation>
+    </message>
+    <message>
+        <source>The district is blank.</source>
+        <translation>Аудан көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is not in %2 (KATO %3).</source>
+        <translation>ҚАТО коды %1 «%2» аумағына жатпайды (ҚАТО %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several districts of %2: %3.</source>
+        <translation>«%1» бірнеше ауданға сәйкес келеді (%2): %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several okrugs of %2: %3. Add the KATO codes to tell them apart.</source>
+        <translation>«%1» бірнеше ауылдық округке сәйкес келеді (%2): %3. Оларды ажырату үшін ҚАТО кодтарын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The akim&apos;s full name is blank.</source>
+        <translation>Әкімнің аты-жөні көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>Аты-жөні 200 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has &quot;?&quot; or &quot;_&quot; where letters were lost: the file was probably saved in an encoding without Kazakh letters (such as Windows-1251). Save it as XLSX or UTF-8 CSV and import it again.</source>
+        <translation>«%1» ішінде жоғалған әріптердің орнында «?» немесе «_» тұр: файл қазақ әріптері жоқ кодтауда (мысалы, Windows-1251) сақталған болуы мүмкін. Оны XLSX немесе UTF-8 CSV ретінде сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KATO code (9 digits).</source>
+        <translation>«%1» — ҚАТО коды емес (9 цифр).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as dd.mm.yyyy.</source>
+        <translation>«%1» — күн емес; оны кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 күні әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is %2 in %3, not in %4.</source>
+        <translation>ҚАТО коды %1 мынаған сәйкес: %2 (%3), %4 емес.</translation>
+    </message>
+    <message>
+        <source>The rural okrug is blank.</source>
+        <translation>Ауылдық округ көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Row %1 already lists %2 for %3.</source>
+        <translation>%1-жолда бұрыннан көрсетілген: %3 — %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 already gives %2 to %3; a rural okrug has one nominee. If these are two okrugs of the same name, add their KATO codes.</source>
+        <translation>%1-жолда бұрыннан көрсетілген: %2 — %3; ауылдық округтің бір ғана қатысушысы болады. Егер бұл аттас екі округ болса, олардың ҚАТО кодтарын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 already has a nominee, %2; a rural okrug has one nominee.</source>
+        <translation>«%1» округінде қатысушы бұрыннан бар — %2; ауылдық округтің бір ғана қатысушысы болады.</translation>
+    </message>
+    <message>
+        <source>%1 is already the nominee of %2 in this district; if &quot;%3&quot; is another name of it, add the okrug&apos;s KATO code.</source>
+        <translation>%1 осы аудандағы «%2» округінің қатысушысы болып тұр; егер «%3» — осы округтің басқа атауы болса, округтің ҚАТО кодын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Конкурс файлы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>There is no sheet &quot;%1&quot; (sheets: %2).</source>
+        <translation>«%1» парағы жоқ (парақтар: %2).</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Парақ бос.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below its header.</source>
+        <translation>Парақта тақырыптан төмен жолдар жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the registry have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>Тізілімнің %n жолында ақау бар; ештеңе импортталмады.</numerusform>
+            <numerusform>Тізілімнің %n жолында ақау бар; ештеңе импортталмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contest has changed since the registry was read; read it again.</source>
+        <translation>Тізілім оқылғаннан кейін конкурс өзгерді; тізілімді қайта оқыңыз.</translation>
+    </message>
+    <message>
+        <source>Registry %1, row %2</source>
+        <translation>%1 тізілімі, %2-жол</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::RegistryMapping</name>
+    <message>
+        <source>region</source>
+        <translation>облыс</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>аудан</translation>
+    </message>
+    <message>
+        <source>rural okrug</source>
+        <translation>ауылдық округ</translation>
+    </message>
+    <message>
+        <source>akim&apos;s full name</source>
+        <translation>әкімнің аты-жөні</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>ҚАТО коды</translation>
+    </message>
+    <message>
+        <source>in office since</source>
+        <translation>лауазымға кіріскен күні</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ескерілмейді</translation>
+    </message>
+    <message>
+        <source>Two columns are headed &quot;%1&quot; (%2 and %3); name the column by its letter in the mapping.</source>
+        <translation>Екі бағанның тақырыбы «%1» (%2 және %3); сәйкестендіруде бағанды әрпі бойынша көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The mapping names a column &quot;%1&quot;, but no column has that header.</source>
+        <translation>Сәйкестендіруде «%1» бағаны көрсетілген, бірақ мұндай тақырыбы бар баған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names column %1, but the sheet has %n column(s).</source>
+        <translation>
+            <numerusform>Сәйкестендіруде %1 бағаны көрсетілген, бірақ парақта %n баған бар.</numerusform>
+            <numerusform>Сәйкестендіруде %1 бағаны көрсетілген, бірақ парақта %n баған бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns %1 all look like the %2; name the right one in the mapping (--mapping).</source>
+        <translation>%1 бағандарының бәрі «%2» бағанына ұқсайды; дұрысын сәйкестендіруде көрсетіңіз (--mapping).</translation>
+    </message>
+    <message>
+        <source>No column holds the %1 (the columns are: %2); name it in the mapping (--mapping).</source>
+        <translation>«%1» бағаны жоқ (бағандар: %2); оны сәйкестендіруде көрсетіңіз (--mapping).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be one character.</source>
+        <translation>CSV бөлгіші бір таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;header_rows&quot; must list row numbers from 0.</source>
+        <translation>«header_rows» 0-ден басталатын жол нөмірлерін қамтуы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;first_data_row&quot; must be a row number from 0.</source>
+        <translation>«first_data_row» 0-ден басталатын жол нөмірі болуы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be a list.</source>
+        <translation>«columns» тізім болуы керек.</translation>
+    </message>
+    <message>
+        <source>Unknown column role &quot;%1&quot; (use region, district, okrug, full_name, kato, in_office_since or ignore).</source>
+        <translation>Бағанның белгісіз мазмұны: «%1» (region, district, okrug, full_name, kato, in_office_since немесе ignore қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>A column index must be 0 or more.</source>
+        <translation>Баған индексі 0 немесе одан көп болуы керек.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>«%1» — баған әрпі емес.</translation>
+    </message>
+    <message>
+        <source>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</source>
+        <translation>Әр баған үшін «index», «letter» немесе «header» көрсетілуі керек.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::RegistryPlan</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 to add, %2 already present</source>
+        <translation>
+            <numerusform>%n жол: қосылады — %1, бұрыннан бар — %2</numerusform>
+            <numerusform>%n жол: қосылады — %1, бұрыннан бар — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with problems</source>
+        <translation>
+            <numerusform>, ақауы барлары — %n</numerusform>
+            <numerusform>, ақауы барлары — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1 district(s), %2 okrug(s)</source>
+        <translation>жаңа аудандар: %1, ауылдық округтер: %2</translation>
+    </message>
+</context>
+<context>
     <name>akim::survey::SheetReaderFactory</name>
     <message>
         <source>the zip archive is empty, so it is not a spreadsheet</source>
@@ -1823,6 +3324,138 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>the file is empty</source>
         <translation>файл бос</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::SurveyImporter</name>
+    <message>
+        <source>the row names no rural okrug</source>
+        <translation>жолда ауылдық округ көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several nominees: %2</source>
+        <translation>«%1» бірнеше қатысушыға сәйкес келеді: %2</translation>
+    </message>
+    <message>
+        <source>no nominee matches &quot;%1&quot;</source>
+        <translation>«%1» ешбір қатысушыға сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot;: %3</source>
+        <translation>%1 «%2» бағаны: %3</translation>
+    </message>
+    <message>
+        <source>the row has no answer that counts</source>
+        <translation>жолда есептелетін жауап жоқ</translation>
+    </message>
+    <message>
+        <source>The mapping resolves &quot;%1&quot; to a nominee that is not in this contest (%2).</source>
+        <translation>Сәйкестендіру «%1» жазылуын осы конкурста жоқ қатысушыға жатқызады (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping resolves &quot;%1&quot; to nominee %2, which is not in this contest.</source>
+        <translation>Сәйкестендіру «%1» жазылуын осы конкурста жоқ %2 қатысушыға жатқызады.</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet &quot;%2&quot; (the sheets are: %3).</source>
+        <translation>%1: «%2» парағы жоқ (парақтар: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no header row %2.</source>
+        <translation>%1: парақта %2 тақырып жолы жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) spelled the okrug with letters lost to the cp1251 encoding (&quot;?&quot; for a Kazakh letter); they were matched despite that. Check the encoding of the file.</source>
+        <translation>
+            <numerusform>%n жолда округ атауы cp1251 кодтауы салдарынан жоғалған әріптермен жазылған (қазақ әрпінің орнында «?»); соған қарамастан олар сәйкестендірілді. Файлдың кодтауын тексеріңіз.</numerusform>
+            <numerusform>%n жолда округ атауы cp1251 кодтауы салдарынан жоғалған әріптермен жазылған (қазақ әрпінің орнында «?»); соған қарамастан олар сәйкестендірілді. Файлдың кодтауын тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were matched to an okrug despite a typo in its name.</source>
+        <translation>
+            <numerusform>%n жол атауындағы қатеге қарамастан округпен сәйкестендірілді.</numerusform>
+            <numerusform>%n жол атауындағы қатеге қарамастан округпен сәйкестендірілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timestamp(s) could not be read as a date; those responses were imported without one.</source>
+        <translation>
+            <numerusform>%n уақыт белгісін күн ретінде оқу мүмкін болмады; бұл жауаптар күнсіз импортталды.</numerusform>
+            <numerusform>%n уақыт белгісін күн ретінде оқу мүмкін болмады; бұл жауаптар күнсіз импортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>%1: the rejected rows cannot be written: %2</source>
+        <translation>%1: қабылданбаған жолдарды жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Файлды оқу</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорттаудан бас тартылды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised: its survey data can no longer change.</source>
+        <translation>I кезең аяқталды: оның сауалнама деректерін енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>Жолдарды импорттау</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no responses below its header.</source>
+        <translation>%1: парақта тақырыптан төмен жауаптар жоқ.</translation>
+    </message>
+    <message>
+        <source>Writing the survey totals</source>
+        <translation>Сауалнама қорытындыларын жазу</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is written</source>
+        <translation>Сынақ тексеру: ештеңе жазылмайды</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Өзгерістерді сақтау</translation>
+    </message>
+    <message>
+        <source>The contest file could not be written: %1</source>
+        <translation>Конкурс файлын жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this contest.</source>
+        <translation>Бұл конкурста %1 импорты жоқ.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was already undone on %2.</source>
+        <translation>%1 импорты %2 күні болдырылмаған болатын.</translation>
+    </message>
+    <message>
+        <source>%1 is the contest file itself, not a survey export.</source>
+        <translation>%1 — сауалнама экспорты емес, конкурс файлының өзі.</translation>
     </message>
 </context>
 <context>
@@ -1870,10 +3503,6 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
         <translation>жұмыс кітабы құпиясөзбен қорғалған; оны Excel-де ашып, құпиясөзді алып тастап, қайта сақтаңыз</translation>
-    </message>
-    <message>
-        <source>the sheets claim more than %1 cells, more than can be read safely; open the file in Excel and save it as XLSX</source>
-        <translation>парақтарда %1 ұяшықтан көп деп көрсетілген — бұл қауіпсіз оқуға болатын мөлшерден көп; файлды Excel-де ашып, XLSX ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
@@ -1938,6 +3567,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>the cell holds more than %1 bytes</source>
         <translation>ұяшықта %1 байттан көп</translation>
+    </message>
+    <message>
+        <source>the sheets claim more than %1 cells, too many to read safely; open the file in Excel and save it as XLSX</source>
+        <translation>парақтарда %1 ұяшықтан көп деп көрсетілген — қауіпсіз оқу үшін тым көп; файлды Excel-де ашып, XLSX ретінде сақтаңыз</translation>
     </message>
 </context>
 <context>

@@ -230,10 +230,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is an empty file, not a contest file.</source>
         <translation>%1 — пустой файл, а не файл конкурса.</translation>
     </message>
@@ -498,6 +494,214 @@
     </message>
 </context>
 <context>
+    <name>ImportRegistryCommand</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>недопустимый JSON (%1 в позиции %2)</translation>
+    </message>
+    <message>
+        <source>the mapping must be a JSON object</source>
+        <translation>сопоставление столбцов должно быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>Imports the list of applicants from a registry spreadsheet (CSV, XLSX, ODS or XLS) into the contest FILE: one row per nominee with the region, district, rural okrug and the akim&apos;s full name, and optionally the okrug&apos;s KATO code and the date the akim took office. The header row and its columns are recognised by their labels in Russian, Kazakh or English (&quot;Область&quot;, &quot;Аудан&quot;, &quot;Rural okrug&quot;, &quot;ФИО акима&quot;, &quot;КАТО&quot;, &quot;В должности с&quot;, …); a mapping file names the others. Districts and okrugs that the contest does not have yet are created; a nominee already in the okrug is left as it is, so importing the same file again adds nothing.
+Any problem row (a blank name, an unknown region, a bad date, an okrug that already has another nominee, …) is listed with its row and column, and nothing is written: exit status 2, as for a file that cannot be read.</source>
+        <translation>Импортирует список заявителей из таблицы реестра (CSV, XLSX, ODS или XLS) в файл конкурса FILE: одна строка на участника — область, район, сельский округ и ФИО акима, а также, по желанию, код КАТО округа и дата вступления акима в должность. Строка заголовка и её столбцы распознаются по названиям на русском, казахском или английском языке («Область», «Аудан», «Rural okrug», «ФИО акима», «КАТО», «В должности с», …); остальные указываются в файле сопоставления. Районы и округа, которых ещё нет в конкурсе, создаются; участник, уже зарегистрированный в округе, не изменяется, поэтому повторный импорт того же файла ничего не добавляет.
+Каждая строка с ошибкой (пустое имя, неизвестная область, неверная дата, округ, у которого уже есть другой участник, …) выводится с номером строки и столбцом, и ничего не записывается: код завершения 2, как и для файла, который не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>A JSON file naming the sheet, the header row or the role of columns the labels do not make clear.</source>
+        <translation>Файл JSON, в котором указаны лист, строка заголовка или назначение столбцов, не ясное из их названий.</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>Импортируемый лист (по умолчанию — первый).</translation>
+    </message>
+    <message>
+        <source>Show what would be imported, and write nothing.</source>
+        <translation>Показать, что будет импортировано, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>The registry spreadsheet.</source>
+        <translation>Таблица реестра.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: header in row %3; columns: %4.</source>
+        <translation>%1, лист «%2»: заголовок в строке %3; столбцы: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n строка с ошибками; ничего не импортировано.</numerusform>
+            <numerusform>%n строки с ошибками; ничего не импортировано.</numerusform>
+            <numerusform>%n строк с ошибками; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already present</source>
+        <translation>добавлено: %1, уже есть: %2</translation>
+    </message>
+    <message>
+        <source>Created: %1 district(s), %2 okrug(s).</source>
+        <translation>Создано районов: %1, сельских округов: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyCommand</name>
+    <message>
+        <source>%1: cannot read the mapping: %2</source>
+        <translation>%1: не удаётся прочитать сопоставление столбцов: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3).</source>
+        <translation>%1: это не объект JSON (%2 в позиции %3).</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>листы: %1</translation>
+    </message>
+    <message>
+        <source>%1: no header row with data below it was found.</source>
+        <translation>%1: не найдена строка заголовка, под которой есть данные.</translation>
+    </message>
+    <message>
+        <source>Using the saved mapping &quot;%1&quot;.</source>
+        <translation>Используется сохранённое сопоставление «%1».</translation>
+    </message>
+    <message>
+        <source>%1: the columns cannot all be recognised; give a mapping with --mapping M.json.</source>
+        <translation>%1: не все столбцы удаётся распознать; укажите сопоставление: --mapping M.json.</translation>
+    </message>
+    <message>
+        <source>  column %1 could be: %2</source>
+        <translation>  столбец %1 может быть: %2</translation>
+    </message>
+    <message>
+        <source>  column %1 holds answers but names no criterion</source>
+        <translation>  столбец %1 содержит ответы, но не указывает критерий</translation>
+    </message>
+    <message>
+        <source>%1: read %2, imported %3, rejected %4, duplicates %5, unmatched %6.</source>
+        <translation>%1: прочитано %2, импортировано %3, отклонено %4, дубликатов %5, не сопоставлено %6.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: the contest file is unchanged.</source>
+        <translation>Нового для импорта нет: файл конкурса не изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Places that match no nominee (%n spelling(s)):</source>
+        <translation>
+            <numerusform>Населённые пункты, не соответствующие ни одному участнику (%n написание):</numerusform>
+            <numerusform>Населённые пункты, не соответствующие ни одному участнику (%n написания):</numerusform>
+            <numerusform>Населённые пункты, не соответствующие ни одному участнику (%n написаний):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 × &quot;%2&quot;</source>
+        <translation>  %1 × «%2»</translation>
+    </message>
+    <message>
+        <source>fits several: %1</source>
+        <translation>подходит нескольким: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more spelling(s).</source>
+        <translation>
+            <numerusform>  … и ещё %n написание.</numerusform>
+            <numerusform>  … и ещё %n написания.</numerusform>
+            <numerusform>  … и ещё %n написаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Отклонённые строки:</translation>
+    </message>
+    <message>
+        <source>  row %1, column %2: %3</source>
+        <translation>  строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>  row %1: %2</source>
+        <translation>  строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … и ещё %n.</numerusform>
+            <numerusform>  … и ещё %n.</numerusform>
+            <numerusform>  … и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 imported, %3 duplicates</source>
+        <translation>  %1: импортировано %2, дубликатов %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Imports the citizens&apos; questionnaire (population) or the Ethics Commissioner&apos;s anonymous questionnaire (ethics) from a CSV, XLSX, ODS or XLS export into the contest FILE, in one transaction. Without --mapping the columns are recognised by their headers (or by a mapping saved for this layout) where that is unambiguous; otherwise the command stops and names the columns that need a mapping. Rows whose place matches no nominee are rejected; a mapping file may carry &quot;resolutions&quot; for such spellings, which are then remembered. Repeated rows are skipped. Prints rows read, imported, rejected, duplicates and unmatched.</source>
+        <translation>Импортирует анкету опроса населения (population) или анонимную анкету уполномоченного по этике (ethics) из выгрузки CSV, XLSX, ODS или XLS в файл конкурса FILE одной транзакцией. Без --mapping столбцы распознаются по заголовкам (или по сопоставлению, сохранённому для такой структуры), если это однозначно; иначе команда останавливается и называет столбцы, для которых нужно сопоставление. Строки, населённый пункт которых не соответствует ни одному участнику, отклоняются; файл сопоставления может содержать «resolutions» (решения) для таких написаний, которые затем запоминаются. Повторяющиеся строки пропускаются. Выводит число прочитанных, импортированных, отклонённых строк, дубликатов и несопоставленных строк.</translation>
+    </message>
+    <message>
+        <source>population (default) or ethics.</source>
+        <translation>population (по умолчанию) или ethics.</translation>
+    </message>
+    <message>
+        <source>A JSON column mapping (see the documentation).</source>
+        <translation>Сопоставление столбцов в формате JSON (см. документацию).</translation>
+    </message>
+    <message>
+        <source>Do everything but write to the contest file.</source>
+        <translation>Выполнить всё, кроме записи в файл конкурса.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows, with a reason column, to this CSV file.</source>
+        <translation>Записать отклонённые строки со столбцом причины в этот файл CSV.</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>Импортируемый лист (по умолчанию — первый).</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet with the responses.</source>
+        <translation>Таблица с ответами.</translation>
+    </message>
+    <message>
+        <source>--kind must be population or ethics, not &quot;%1&quot;.</source>
+        <translation>--kind должен быть population или ethics, а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: файл не найден.</translation>
+    </message>
+    <message>
+        <source>--kind %1 contradicts the mapping&apos;s kind %2.</source>
+        <translation>--kind %1 противоречит виду %2, указанному в сопоставлении.</translation>
+    </message>
+    <message>
+        <source>%1 is the contest file itself, not a survey export.</source>
+        <translation>%1 — это сам файл конкурса, а не выгрузка опроса.</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Prints what a contest file holds. The file is opened read-only.</source>
@@ -593,8 +797,12 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Для --delimiter нужен один символ или «tab», а не «%1».</translation>
     </message>
     <message>
-        <source>Sheets: %1.</source>
-        <translation>Листы: %1.</translation>
+        <source>unknown encoding &quot;%1&quot;; known: %2.</source>
+        <translation>неизвестная кодировка «%1»; известные: %2.</translation>
+    </message>
+    <message>
+        <source>sheets: %1</source>
+        <translation>листы: %1</translation>
     </message>
 </context>
 <context>
@@ -681,6 +889,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>&amp;About Akim Contest</source>
         <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>Import &amp;Registry…</source>
+        <translation>Импорт &amp;реестра…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>&amp;Импорт опроса населения…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ethics Questionnaire…</source>
+        <translation>Импорт анкеты по &amp;этике…</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1339,660 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>akim::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>The export of the questionnaire as it came from the website or the form: CSV, Excel (xlsx, xls) or OpenDocument (ods).</source>
+        <translation>Выгрузка анкеты в том виде, в каком она получена с сайта или из формы: CSV, Excel (xlsx, xls) или OpenDocument (ods).</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Файл содержит:</translation>
+    </message>
+    <message>
+        <source>the citizens&apos; survey (criteria of source “survey”)</source>
+        <translation>опрос населения (критерии с источником «survey»)</translation>
+    </message>
+    <message>
+        <source>the Ethics Commissioner&apos;s anonymous questionnaire (criteria of source “ethics”)</source>
+        <translation>анонимная анкета уполномоченного по этике (критерии с источником «ethics»)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Path of the spreadsheet</source>
+        <translation>Путь к таблице</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Or drop a spreadsheet here.</source>
+        <translation>Или перетащите таблицу сюда.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Такого файла нет.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (no permission).</source>
+        <translation>Не удаётся прочитать файл (нет прав доступа).</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Таблицы (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Export</source>
+        <translation>Выбор выгрузки</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportJobPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is written to the contest</source>
+        <translation>Остановить; в конкурс ничего не записывается</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportListModel</name>
+    <message>
+        <source>Ethics questionnaire</source>
+        <translation>Анкета по этике</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Опрос населения</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Undone: its responses no longer count</source>
+        <translation>Импорт отменён: его ответы больше не учитываются</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Дата импорта</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>Импортировано строк</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменён</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Respondent ids and free text are only read, never stored.</source>
+        <translation>Укажите, что содержит каждый столбец. Идентификаторы респондентов и произвольный текст только читаются и не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>Сохранить как &amp;профиль:</translation>
+    </message>
+    <message>
+        <source>a name, to recognise files of this layout next time (optional)</source>
+        <translation>имя, чтобы в следующий раз распознать файлы такой структуры (необязательно)</translation>
+    </message>
+    <message>
+        <source>Question %1 — %2</source>
+        <translation>Вопрос %1 — %2</translation>
+    </message>
+    <message>
+        <source>The columns were set from the saved profile “%1”, which has the same headings.</source>
+        <translation>Столбцы заданы по сохранённому профилю «%1», у которого те же заголовки.</translation>
+    </message>
+    <message>
+        <source>Could be: %1</source>
+        <translation>Возможно: %1</translation>
+    </message>
+    <message>
+        <source>Its values look like answers: is it a question?</source>
+        <translation>Значения похожи на ответы: это вопрос?</translation>
+    </message>
+    <message>
+        <source>The columns were recognised from their headings. Check them before going on.</source>
+        <translation>Столбцы распознаны по заголовкам. Проверьте их, прежде чем продолжить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The columns were recognised from their headings; %n column(s) marked need your choice.</source>
+        <translation>
+            <numerusform>Столбцы распознаны по заголовкам; для %n отмеченного столбца нужно ваше решение.</numerusform>
+            <numerusform>Столбцы распознаны по заголовкам; для %n отмеченных столбцов нужно ваше решение.</numerusform>
+            <numerusform>Столбцы распознаны по заголовкам; для %n отмеченных столбцов нужно ваше решение.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportMatchPage</name>
+    <message>
+        <source>Places</source>
+        <translation>Населённые пункты</translation>
+    </message>
+    <message>
+        <source>Spellings of places that match no nominee, or several. Resolve each once: it is remembered for the next files.</source>
+        <translation>Написания населённых пунктов, которые не соответствуют ни одному участнику или соответствуют нескольким. Решите каждое один раз: решение запоминается для следующих файлов.</translation>
+    </message>
+    <message>
+        <source>Spelling in the file</source>
+        <translation>Написание в файле</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation>&amp;Участник:</translation>
+    </message>
+    <message>
+        <source>type to filter: okrug, district, name</source>
+        <translation>введите для фильтра: округ, район, имя</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this spelling</source>
+        <translation>&amp;Применить к этому написанию</translation>
+    </message>
+    <message>
+        <source>&amp;Reject these rows</source>
+        <translation>&amp;Отклонить эти строки</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Решение не принято</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Checking every row against the nominees (nothing is written)…</source>
+        <translation>Проверка каждой строки по списку участников (ничего не записывается)…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл не удаётся импортировать: %1</translation>
+    </message>
+    <message>
+        <source>First seen in row %1</source>
+        <translation>Впервые встречается в строке %1</translation>
+    </message>
+    <message>
+        <source>nominee %1 (no longer in the contest)</source>
+        <translation>участник %1 (больше не участвует в конкурсе)</translation>
+    </message>
+    <message>
+        <source>undecided: rows rejected</source>
+        <translation>решение не принято: строки отклоняются</translation>
+    </message>
+    <message>
+        <source>rows rejected</source>
+        <translation>строки отклоняются</translation>
+    </message>
+    <message>
+        <source>%1 rows read; every place spelling matches one nominee: nothing to resolve.</source>
+        <translation>Прочитано строк: %1; каждое написание населённого пункта соответствует одному участнику — решать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 name a place that matches no nominee, or several.</source>
+        <translation>Прочитано строк: %1; в %2 из них указан населённый пункт, который не соответствует ни одному участнику или соответствует нескольким.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s) undecided: their %1 rows will be rejected.</source>
+        <translation>
+            <numerusform>%n написание без решения: его строки (%1) будут отклонены.</numerusform>
+            <numerusform>%n написания без решения: их строки (%1) будут отклонены.</numerusform>
+            <numerusform>%n написаний без решения: их строки (%1) будут отклонены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every spelling is decided.</source>
+        <translation>Решения приняты по всем написаниям.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportScalePage</name>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>What each answer written as text counts as. Blank answers and “hard to say” are not counted: they are not zeros.</source>
+        <translation>Чему соответствует каждый ответ, записанный текстом. Пустые ответы и «затрудняюсь ответить» не учитываются: это не нули.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Сколько раз</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Считается как</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>Чтение ответов…</translation>
+    </message>
+    <message>
+        <source>Not a phrase of the scale: choose what it counts as, or its rows are rejected.</source>
+        <translation>Такой формулировки нет в шкале: выберите, чему она соответствует, иначе её строки будут отклонены.</translation>
+    </message>
+    <message>
+        <source>Not an answer: reject the row</source>
+        <translation>Не ответ: отклонить строку</translation>
+    </message>
+    <message>
+        <source>Yes (1)</source>
+        <translation>Да (1)</translation>
+    </message>
+    <message>
+        <source>No (0)</source>
+        <translation>Нет (0)</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Не учитывается</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers given as numbers 0 or 1.</source>
+        <translation>Ответов, данных числами 0 или 1: %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers given as numbers %2–%3.</source>
+        <translation>Ответов, данных числами %2–%3: %1.</translation>
+    </message>
+    <message>
+        <source>%1 numbers outside the scale: their rows will be rejected.</source>
+        <translation>Чисел вне шкалы: %1; их строки будут отклонены.</translation>
+    </message>
+    <message>
+        <source>%1 blank answers (not counted).</source>
+        <translation>Пустых ответов: %1 (не учитываются).</translation>
+    </message>
+    <message>
+        <source>No answer is written as text: nothing to decide here.</source>
+        <translation>Ни один ответ не записан текстом: здесь решать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</source>
+        <translation>Ещё %1 различных текстов не показаны; они учитываются так, как их читает шкала, иначе их строки отклоняются.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportSheetPage</name>
+    <message>
+        <source>CSV text file</source>
+        <translation>Текстовый файл CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (xlsx)</source>
+        <translation>Книга Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (ods)</source>
+        <translation>Таблица OpenDocument (ods)</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook (xls)</source>
+        <translation>Книга Excel 97–2003 (xls)</translation>
+    </message>
+    <message>
+        <source>Sheet and header</source>
+        <translation>Лист и заголовок</translation>
+    </message>
+    <message>
+        <source>Check that the text reads right and that the highlighted rows are the column headings.</source>
+        <translation>Проверьте, что текст читается правильно и что выделенные строки — это заголовки столбцов.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>How the text file is read</source>
+        <translation>Как читается текстовый файл</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Header starts at row:</source>
+        <translation>&amp;Заголовок начинается со строки:</translation>
+    </message>
+    <message>
+        <source>Header &amp;rows:</source>
+        <translation>&amp;Строк в заголовке:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Чтение первых строк…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Лист пуст.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (определено)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Вертикальная черта |</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportSummaryPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>Проверка и импорт</translation>
+    </message>
+    <message>
+        <source>A dry run of the whole file: nothing has been written yet. Import writes everything in one step, or nothing.</source>
+        <translation>Пробный прогон всего файла: пока ничего не записано. Импорт записывает всё за один шаг или не записывает ничего.</translation>
+    </message>
+    <message>
+        <source>Responses per region:</source>
+        <translation>Ответы по областям:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation>К импорту</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows as CSV…</source>
+        <translation>&amp;Сохранить отклонённые строки в CSV…</translation>
+    </message>
+    <message>
+        <source>Checking the whole file (nothing is written)…</source>
+        <translation>Проверка всего файла (ничего не записывается)…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. %1</source>
+        <translation>Импорт не выполнен; ничего не записано. %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back and forward again to repeat it.</source>
+        <translation>Проверка отменена. Чтобы повторить её, вернитесь назад и снова перейдите вперёд.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл не удаётся импортировать: %1</translation>
+    </message>
+    <message>
+        <source>Ready: press Import to add %1 responses to the contest.</source>
+        <translation>Всё готово: нажмите «Импортировать», чтобы добавить в конкурс ответы (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is rejected or already imported.</source>
+        <translation>Импортировать нечего: все строки отклонены или уже импортированы.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>To import:</source>
+        <translation>К импорту:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Отклонено:</translation>
+    </message>
+    <message>
+        <source>Duplicates (skipped):</source>
+        <translation>Дубликаты (пропущены):</translation>
+    </message>
+    <message>
+        <source>Place not recognised:</source>
+        <translation>Населённый пункт не распознан:</translation>
+    </message>
+    <message>
+        <source>No row is rejected.</source>
+        <translation>Отклонённых строк нет.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (the first %1 of %2):</source>
+        <translation>Отклонённые строки (первые %1 из %2):</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Отклонённые строки:</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-отклонённые</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportWizard</name>
+    <message>
+        <source>Import Ethics Questionnaire</source>
+        <translation>Импорт анкеты по этике</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>Импорт опроса населения</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved as the profile “%1”: %2</source>
+        <translation>Не удалось сохранить сопоставление столбцов как профиль «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ImportsPage</name>
+    <message>
+        <source>Every survey and ethics questionnaire import of this contest. Undoing one removes all its responses; it stays listed.</source>
+        <translation>Все импорты опросов населения и анкет по этике в этом конкурсе. Отмена импорта удаляет все его ответы, но импорт остаётся в списке.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Отменить импорт…</translation>
+    </message>
+    <message>
+        <source>Remove every response of the selected import</source>
+        <translation>Удалить все ответы выбранного импорта</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? Its %3 responses are removed from the contest; the import stays listed as undone.</source>
+        <translation>Отменить импорт %1 (%2)? Его ответы (%3) будут удалены из конкурса; импорт останется в списке как отменённый.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>Импорт не отменён: %1</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+</context>
+<context>
     <name>akim::MainWindow</name>
     <message>
         <source>Akim Contest</source>
@@ -1227,6 +2101,26 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>The demo contest could not be created: %1</source>
         <translation>Не удалось создать демонстрационный конкурс: %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорты</translation>
+    </message>
+    <message>
+        <source>Imported %1 responses from %2 (%3 rejected, %4 duplicates).</source>
+        <translation>Из %2 импортировано ответов: %1 (отклонено: %3, дубликатов: %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) added from the registry.</source>
+        <translation>
+            <numerusform>Из реестра добавлен %n участник.</numerusform>
+            <numerusform>Из реестра добавлено %n участника.</numerusform>
+            <numerusform>Из реестра добавлено %n участников.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1424,10 +2318,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Поиск: ФИО, округ, район, область…</translation>
     </message>
     <message>
-        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet.</source>
-        <translation>Участников пока нет. Добавьте участника или импортируйте реестр заявителей из таблицы.</translation>
-    </message>
-    <message>
         <source>Add the first nominee…</source>
         <translation>Добавить первого участника…</translation>
     </message>
@@ -1490,6 +2380,235 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Delete Nominees</source>
         <translation>Удаление участников</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</source>
+        <translation>Участников пока нет. Добавьте участника или импортируйте реестр заявителей из таблицы: Файл ▸ Импорт реестра…</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RegistryImportDialog</name>
+    <message>
+        <source>Import Registry of Applicants</source>
+        <translation>Импорт реестра заявителей</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>a spreadsheet with region, district, okrug and the akim&apos;s full name</source>
+        <translation>таблица с областью, районом, округом и ФИО акима</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Аким</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet, or drop it here. Nothing is written before you press Import.</source>
+        <translation>Выберите таблицу или перетащите её сюда. До нажатия «Импортировать» ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Choose the Registry</source>
+        <translation>Выбор реестра</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1)</source>
+        <translation>Таблицы (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>add, with a new district and okrug</source>
+        <translation>добавить, создав новые район и округ</translation>
+    </message>
+    <message>
+        <source>add, with a new okrug</source>
+        <translation>добавить, создав новый округ</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>уже есть</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл не удаётся импортировать: %1</translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems in the spreadsheet, then choose it again: a registry is imported whole or not at all.</source>
+        <translation>Исправьте строки с ошибками в таблице и выберите её снова: реестр импортируется целиком или не импортируется вовсе.</translation>
+    </message>
+    <message>
+        <source>Every nominee of this file is already in the contest: nothing to import.</source>
+        <translation>Все участники из этого файла уже есть в конкурсе: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n nominee(s) added</source>
+        <translation>
+            <numerusform>Импорт выполнен: добавлен %n участник</numerusform>
+            <numerusform>Импорт выполнен: добавлено %n участника</numerusform>
+            <numerusform>Импорт выполнен: добавлено %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n okrug(s) created</source>
+        <translation>
+            <numerusform>; создан %n сельский округ</numerusform>
+            <numerusform>; создано %n сельских округа</numerusform>
+            <numerusform>; создано %n сельских округов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::SurveyPage</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>&amp;Импорт опроса населения…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ethics Questionnaire…</source>
+        <translation>Импорт анкеты по &amp;этике…</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>No responses imported yet: File ▸ Import Survey… or Import Ethics Questionnaire…, or drop the export on the window.</source>
+        <translation>Ответы ещё не импортированы: Файл ▸ Импорт опроса населения… или Импорт анкеты по этике…, либо перетащите выгрузку в окно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 citizens&apos; responses, %2 ethics responses. Insufficient sample (fewer than %3 responses): %n nominee(s); without any response: %4.</source>
+        <translation>
+            <numerusform>Ответов опроса населения: %1, ответов по этике: %2. Недостаточная выборка (меньше %3 ответов): %n участник; без единого ответа: %4.</numerusform>
+            <numerusform>Ответов опроса населения: %1, ответов по этике: %2. Недостаточная выборка (меньше %3 ответов): %n участника; без единого ответа: %4.</numerusform>
+            <numerusform>Ответов опроса населения: %1, ответов по этике: %2. Недостаточная выборка (меньше %3 ответов): %n участников; без единого ответа: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::SurveyStatsModel</name>
+    <message>
+        <source>no responses</source>
+        <translation>нет ответов</translation>
+    </message>
+    <message>
+        <source>insufficient sample</source>
+        <translation>недостаточная выборка</translation>
+    </message>
+    <message>
+        <source>No counted answer</source>
+        <translation>Нет учтённых ответов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n counted answer(s), mean %2, index %3</source>
+        <translation>
+            <numerusform>%1: %n учтённый ответ, среднее %2, индекс %3</numerusform>
+            <numerusform>%1: %n учтённых ответа, среднее %2, индекс %3</numerusform>
+            <numerusform>%1: %n учтённых ответов, среднее %2, индекс %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n responses: the survey index still counts, but it rests on a small sample.</source>
+        <translation>
+            <numerusform>Меньше %n ответа: индекс опроса учитывается, но основан на малой выборке.</numerusform>
+            <numerusform>Меньше %n ответов: индекс опроса учитывается, но основан на малой выборке.</numerusform>
+            <numerusform>Меньше %n ответов: индекс опроса учитывается, но основан на малой выборке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: the mean answer (%3–%4)</source>
+        <translation>%1 — %2: средний ответ (%3–%4)</translation>
+    </message>
+    <message>
+        <source>The mean of the criteria&apos;s indexes, 0–100</source>
+        <translation>Среднее индексов по критериям, 0–100</translation>
+    </message>
+    <message>
+        <source>The share of positive answers of the ethics questionnaire, 0–100</source>
+        <translation>Доля положительных ответов анкеты по этике, 0–100</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Аким</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Survey index</source>
+        <translation>Индекс опроса</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>Ethics n</source>
+        <translation>n (этика)</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Индекс этики</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2695,29 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Stage II (republican)</source>
         <translation>II этап (республиканский)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::AnswerScale</name>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no answer</source>
+        <translation>«%1» — не ответ «да/нет»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer on the scale %2–%3</source>
+        <translation>«%1» — не ответ по шкале %2–%3</translation>
+    </message>
+    <message>
+        <source>The answer scale needs whole numbers with min below max.</source>
+        <translation>Для шкалы ответов нужны целые числа, минимум меньше максимума.</translation>
+    </message>
+    <message>
+        <source>Unknown answer scale &quot;%1&quot; (use likert or yes_no).</source>
+        <translation>Неизвестная шкала ответов «%1» (используйте likert или yes_no).</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; must map to a number or null.</source>
+        <translation>Ответу «%1» должно соответствовать число или null.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2818,153 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::ImportMapping</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>Код КАТО</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Отметка времени</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Respondent id (not stored)</source>
+        <translation>Идентификатор респондента (не сохраняется)</translation>
+    </message>
+    <message>
+        <source>Free text (not stored)</source>
+        <translation>Произвольный текст (не сохраняется)</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &quot;%1&quot;.</source>
+        <translation>На листе нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>The sheet has several columns &quot;%1&quot;; name the column by its index or letter instead.</source>
+        <translation>На листе несколько столбцов «%1»; укажите столбец по номеру или букве.</translation>
+    </message>
+    <message>
+        <source>The first data row is missing.</source>
+        <translation>Не указана первая строка данных.</translation>
+    </message>
+    <message>
+        <source>The header rows must be given in ascending order.</source>
+        <translation>Строки заголовка должны быть указаны по возрастанию.</translation>
+    </message>
+    <message>
+        <source>The data must start below the header rows.</source>
+        <translation>Данные должны начинаться ниже строк заголовка.</translation>
+    </message>
+    <message>
+        <source>Column %1 is not in the sheet.</source>
+        <translation>Столбца %1 нет на листе.</translation>
+    </message>
+    <message>
+        <source>Column %1 is mapped twice.</source>
+        <translation>Столбец %1 сопоставлен дважды.</translation>
+    </message>
+    <message>
+        <source>Column %1 is a question without a criterion.</source>
+        <translation>Столбец %1 — вопрос без критерия.</translation>
+    </message>
+    <message>
+        <source>Column %1: there is no criterion %2.</source>
+        <translation>Столбец %1: критерия %2 нет.</translation>
+    </message>
+    <message>
+        <source>Column %1: criterion %2 is not an ethics criterion.</source>
+        <translation>Столбец %1: критерий %2 не относится к этике.</translation>
+    </message>
+    <message>
+        <source>Column %1: criterion %2 is not a survey criterion.</source>
+        <translation>Столбец %1: критерий %2 не относится к опросу населения.</translation>
+    </message>
+    <message>
+        <source>No column says which rural okrug (or KATO code) a response is about.</source>
+        <translation>Нет столбца, указывающего, к какому сельскому округу (или коду КАТО) относится ответ.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a question.</source>
+        <translation>Ни один столбец не сопоставлен с вопросом.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot; (use population or ethics).</source>
+        <translation>Неизвестный вид «%1» (используйте population или ethics).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be one character.</source>
+        <translation>Разделитель CSV должен состоять из одного символа.</translation>
+    </message>
+    <message>
+        <source>&quot;header_rows&quot; must list row numbers from 0.</source>
+        <translation>«header_rows» должен содержать номера строк, начиная с 0.</translation>
+    </message>
+    <message>
+        <source>&quot;first_data_row&quot; must be a row number from 0.</source>
+        <translation>«first_data_row» должен быть номером строки, начиная с 0.</translation>
+    </message>
+    <message>
+        <source>The mapping has no &quot;columns&quot; list.</source>
+        <translation>В сопоставлении нет списка «columns».</translation>
+    </message>
+    <message>
+        <source>Unknown column role &quot;%1&quot;.</source>
+        <translation>Неизвестное назначение столбца «%1».</translation>
+    </message>
+    <message>
+        <source>A column index must be 0 or more.</source>
+        <translation>Номер столбца должен быть не меньше 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>«%1» — не буква столбца.</translation>
+    </message>
+    <message>
+        <source>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</source>
+        <translation>Для каждого столбца нужно указать «index», «letter» или «header».</translation>
+    </message>
+    <message>
+        <source>A question column needs a &quot;criterion&quot; code.</source>
+        <translation>Для столбца с вопросом нужен код «criterion».</translation>
+    </message>
+    <message>
+        <source>A resolution needs the &quot;okrug&quot; as the file spells it.</source>
+        <translation>В решении нужно указать «okrug» в написании из файла.</translation>
+    </message>
+    <message>
+        <source>A resolution needs a &quot;nominee_id&quot; or a &quot;nominee_uuid&quot;.</source>
+        <translation>В решении нужно указать «nominee_id» или «nominee_uuid».</translation>
+    </message>
+    <message>
+        <source>No column was recognised as a question of an ethics criterion.</source>
+        <translation>Ни один столбец не распознан как вопрос критерия этики.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as a question of a survey criterion.</source>
+        <translation>Ни один столбец не распознан как вопрос критерия опроса населения.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +3095,235 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::survey::RegistryImporter</name>
+    <message>
+        <source>The region is blank.</source>
+        <translation>Область не указана.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is in none of the contest&apos;s regions.</source>
+        <translation>Код КАТО %1 не относится ни к одной из областей конкурса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown region &quot;%1&quot;: it is none of the contest&apos;s %n region(s).</source>
+        <translation>
+            <numerusform>Неизвестная область «%1»: её нет среди областей конкурса (%n).</numerusform>
+            <numerusform>Неизвестная область «%1»: её нет среди областей конкурса (%n).</numerusform>
+            <numerusform>Неизвестная область «%1»: её нет среди областей конкурса (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KATO code %1 is not in %2.</source>
+        <translation>Код КАТО %1 не относится к территории «%2».</translation>
+    </message>
+    <message>
+        <source>The district is blank.</source>
+        <translation>Район не указан.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is not in %2 (KATO %3).</source>
+        <translation>Код КАТО %1 не относится к территории «%2» (КАТО %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several districts of %2: %3.</source>
+        <translation>«%1» соответствует нескольким районам (%2): %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several okrugs of %2: %3. Add the KATO codes to tell them apart.</source>
+        <translation>«%1» соответствует нескольким сельским округам (%2): %3. Чтобы различить их, добавьте коды КАТО.</translation>
+    </message>
+    <message>
+        <source>The akim&apos;s full name is blank.</source>
+        <translation>ФИО акима не указано.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>ФИО длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has &quot;?&quot; or &quot;_&quot; where letters were lost: the file was probably saved in an encoding without Kazakh letters (such as Windows-1251). Save it as XLSX or UTF-8 CSV and import it again.</source>
+        <translation>В «%1» на месте потерянных букв стоят «?» или «_»: вероятно, файл сохранён в кодировке без казахских букв (например, Windows-1251). Сохраните его как XLSX или CSV в UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KATO code (9 digits).</source>
+        <translation>«%1» — не код КАТО (9 цифр).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as dd.mm.yyyy.</source>
+        <translation>«%1» — не дата; укажите её в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>Дата %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>KATO code %1 is %2 in %3, not in %4.</source>
+        <translation>Код КАТО %1 соответствует: %2 (%3), а не %4.</translation>
+    </message>
+    <message>
+        <source>The rural okrug is blank.</source>
+        <translation>Сельский округ не указан.</translation>
+    </message>
+    <message>
+        <source>Row %1 already lists %2 for %3.</source>
+        <translation>В строке %1 уже указано: %3 — %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 already gives %2 to %3; a rural okrug has one nominee. If these are two okrugs of the same name, add their KATO codes.</source>
+        <translation>В строке %1 уже указано: %2 — %3; у сельского округа может быть только один участник. Если это два одноимённых округа, добавьте их коды КАТО.</translation>
+    </message>
+    <message>
+        <source>%1 already has a nominee, %2; a rural okrug has one nominee.</source>
+        <translation>У «%1» уже есть участник — %2; у сельского округа может быть только один участник.</translation>
+    </message>
+    <message>
+        <source>%1 is already the nominee of %2 in this district; if &quot;%3&quot; is another name of it, add the okrug&apos;s KATO code.</source>
+        <translation>%1 уже является участником от «%2» в этом районе; если «%3» — другое название этого округа, добавьте код КАТО округа.</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Файл конкурса не открыт.</translation>
+    </message>
+    <message>
+        <source>There is no sheet &quot;%1&quot; (sheets: %2).</source>
+        <translation>Листа «%1» нет (листы: %2).</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Лист пуст.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below its header.</source>
+        <translation>На листе нет строк под заголовком.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the registry have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>В реестре %n строка с ошибками; ничего не импортировано.</numerusform>
+            <numerusform>В реестре %n строки с ошибками; ничего не импортировано.</numerusform>
+            <numerusform>В реестре %n строк с ошибками; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contest has changed since the registry was read; read it again.</source>
+        <translation>Конкурс изменился после чтения реестра; прочитайте реестр заново.</translation>
+    </message>
+    <message>
+        <source>Registry %1, row %2</source>
+        <translation>Реестр %1, строка %2</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::RegistryMapping</name>
+    <message>
+        <source>region</source>
+        <translation>область</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>rural okrug</source>
+        <translation>сельский округ</translation>
+    </message>
+    <message>
+        <source>akim&apos;s full name</source>
+        <translation>ФИО акима</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>Код КАТО</translation>
+    </message>
+    <message>
+        <source>in office since</source>
+        <translation>в должности с</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>Two columns are headed &quot;%1&quot; (%2 and %3); name the column by its letter in the mapping.</source>
+        <translation>Два столбца имеют заголовок «%1» (%2 и %3); укажите нужный столбец по букве в сопоставлении.</translation>
+    </message>
+    <message>
+        <source>The mapping names a column &quot;%1&quot;, but no column has that header.</source>
+        <translation>В сопоставлении указан столбец «%1», но столбца с этим заголовком нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names column %1, but the sheet has %n column(s).</source>
+        <translation>
+            <numerusform>В сопоставлении указан столбец %1, но на листе %n столбец.</numerusform>
+            <numerusform>В сопоставлении указан столбец %1, но на листе %n столбца.</numerusform>
+            <numerusform>В сопоставлении указан столбец %1, но на листе %n столбцов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns %1 all look like the %2; name the right one in the mapping (--mapping).</source>
+        <translation>Все столбцы %1 похожи на столбец «%2»; укажите нужный в сопоставлении (--mapping).</translation>
+    </message>
+    <message>
+        <source>No column holds the %1 (the columns are: %2); name it in the mapping (--mapping).</source>
+        <translation>Нет столбца «%1» (столбцы: %2); укажите его в сопоставлении (--mapping).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be one character.</source>
+        <translation>Разделитель CSV должен состоять из одного символа.</translation>
+    </message>
+    <message>
+        <source>&quot;header_rows&quot; must list row numbers from 0.</source>
+        <translation>«header_rows» должен содержать номера строк, начиная с 0.</translation>
+    </message>
+    <message>
+        <source>&quot;first_data_row&quot; must be a row number from 0.</source>
+        <translation>«first_data_row» должен быть номером строки, начиная с 0.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be a list.</source>
+        <translation>«columns» должен быть списком.</translation>
+    </message>
+    <message>
+        <source>Unknown column role &quot;%1&quot; (use region, district, okrug, full_name, kato, in_office_since or ignore).</source>
+        <translation>Неизвестное назначение столбца «%1» (используйте region, district, okrug, full_name, kato, in_office_since или ignore).</translation>
+    </message>
+    <message>
+        <source>A column index must be 0 or more.</source>
+        <translation>Номер столбца должен быть не меньше 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>«%1» — не буква столбца.</translation>
+    </message>
+    <message>
+        <source>Each column needs an &quot;index&quot;, a &quot;letter&quot; or a &quot;header&quot;.</source>
+        <translation>Для каждого столбца нужно указать «index», «letter» или «header».</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::RegistryPlan</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 to add, %2 already present</source>
+        <translation>
+            <numerusform>%n строка: добавить — %1, уже есть — %2</numerusform>
+            <numerusform>%n строки: добавить — %1, уже есть — %2</numerusform>
+            <numerusform>%n строк: добавить — %1, уже есть — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with problems</source>
+        <translation>
+            <numerusform>, с ошибками — %n</numerusform>
+            <numerusform>, с ошибками — %n</numerusform>
+            <numerusform>, с ошибками — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1 district(s), %2 okrug(s)</source>
+        <translation>новых районов: %1, сельских округов: %2</translation>
+    </message>
+</context>
+<context>
     <name>akim::survey::SheetReaderFactory</name>
     <message>
         <source>the zip archive is empty, so it is not a spreadsheet</source>
@@ -1838,6 +3356,141 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
+    </message>
+</context>
+<context>
+    <name>akim::survey::SurveyImporter</name>
+    <message>
+        <source>the row names no rural okrug</source>
+        <translation>в строке не указан сельский округ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several nominees: %2</source>
+        <translation>«%1» подходит нескольким участникам: %2</translation>
+    </message>
+    <message>
+        <source>no nominee matches &quot;%1&quot;</source>
+        <translation>ни один участник не соответствует «%1»</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot;: %3</source>
+        <translation>столбец %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>the row has no answer that counts</source>
+        <translation>в строке нет учитываемых ответов</translation>
+    </message>
+    <message>
+        <source>The mapping resolves &quot;%1&quot; to a nominee that is not in this contest (%2).</source>
+        <translation>Сопоставление относит «%1» к участнику, которого нет в этом конкурсе (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping resolves &quot;%1&quot; to nominee %2, which is not in this contest.</source>
+        <translation>Сопоставление относит «%1» к участнику %2, которого нет в этом конкурсе.</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet &quot;%2&quot; (the sheets are: %3).</source>
+        <translation>%1: листа «%2» нет (листы: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no header row %2.</source>
+        <translation>%1: на листе нет строки заголовка %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) spelled the okrug with letters lost to the cp1251 encoding (&quot;?&quot; for a Kazakh letter); they were matched despite that. Check the encoding of the file.</source>
+        <translation>
+            <numerusform>В %n строке название округа написано с буквами, потерянными из-за кодировки cp1251 («?» вместо казахской буквы); несмотря на это, строка сопоставлена. Проверьте кодировку файла.</numerusform>
+            <numerusform>В %n строках название округа написано с буквами, потерянными из-за кодировки cp1251 («?» вместо казахской буквы); несмотря на это, строки сопоставлены. Проверьте кодировку файла.</numerusform>
+            <numerusform>В %n строках название округа написано с буквами, потерянными из-за кодировки cp1251 («?» вместо казахской буквы); несмотря на это, строки сопоставлены. Проверьте кодировку файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were matched to an okrug despite a typo in its name.</source>
+        <translation>
+            <numerusform>%n строка сопоставлена с округом, несмотря на опечатку в его названии.</numerusform>
+            <numerusform>%n строки сопоставлены с округом, несмотря на опечатку в его названии.</numerusform>
+            <numerusform>%n строк сопоставлено с округом, несмотря на опечатку в его названии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timestamp(s) could not be read as a date; those responses were imported without one.</source>
+        <translation>
+            <numerusform>%n отметку времени не удалось прочитать как дату; эти ответы импортированы без даты.</numerusform>
+            <numerusform>%n отметки времени не удалось прочитать как дату; эти ответы импортированы без даты.</numerusform>
+            <numerusform>%n отметок времени не удалось прочитать как дату; эти ответы импортированы без даты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>%1: the rejected rows cannot be written: %2</source>
+        <translation>%1: не удаётся записать отклонённые строки: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised: its survey data can no longer change.</source>
+        <translation>Этап I завершён: его данные опросов больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>Импорт строк</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no responses below its header.</source>
+        <translation>%1: на листе нет ответов под заголовком.</translation>
+    </message>
+    <message>
+        <source>Writing the survey totals</source>
+        <translation>Запись итогов опроса</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is written</source>
+        <translation>Пробный прогон: ничего не записывается</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Сохранение изменений</translation>
+    </message>
+    <message>
+        <source>The contest file could not be written: %1</source>
+        <translation>Не удалось записать файл конкурса: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this contest.</source>
+        <translation>В этом конкурсе нет импорта %1.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was already undone on %2.</source>
+        <translation>Импорт %1 уже был отменён %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the contest file itself, not a survey export.</source>
+        <translation>%1 — это сам файл конкурса, а не выгрузка опроса.</translation>
     </message>
 </context>
 <context>
@@ -1885,10 +3538,6 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel, снимите пароль и сохраните заново</translation>
-    </message>
-    <message>
-        <source>the sheets claim more than %1 cells, more than can be read safely; open the file in Excel and save it as XLSX</source>
-        <translation>по данным листов в них больше %1 ячеек — больше, чем можно безопасно прочитать; откройте файл в Excel и сохраните как XLSX</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
@@ -1953,6 +3602,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>the cell holds more than %1 bytes</source>
         <translation>ячейка содержит больше %1 байт</translation>
+    </message>
+    <message>
+        <source>the sheets claim more than %1 cells, too many to read safely; open the file in Excel and save it as XLSX</source>
+        <translation>по данным листов в них больше %1 ячеек — слишком много для безопасного чтения; откройте файл в Excel и сохраните как XLSX</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ MainMenus::MainMenus(QMainWindow *window)
     newAction = makeAction(window, "newAction", QKeySequence::New);
     openAction = makeAction(window, "openAction", QKeySequence::Open);
     saveCopyAction = makeAction(window, "saveCopyAction", QKeySequence::SaveAs);
+    importRegistryAction = makeAction(window, "importRegistryAction");
+    importSurveyAction =
+        makeAction(window, "importSurveyAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    importEthicsAction = makeAction(window, "importEthicsAction");
     closeAction = makeAction(window, "closeAction", QKeySequence::Close);
     quitAction = makeAction(window, "quitAction", QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -55,6 +59,10 @@ MainMenus::MainMenus(QMainWindow *window)
     fileMenu->addAction(openAction);
     recentMenu = fileMenu->addMenu(QString());
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    fileMenu->addSeparator();
+    fileMenu->addAction(importRegistryAction);
+    fileMenu->addAction(importSurveyAction);
+    fileMenu->addAction(importEthicsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(saveCopyAction);
     fileMenu->addAction(closeAction);
@@ -88,6 +96,9 @@ void MainMenus::retranslate()
     openAction->setText(tr("&Open…"));
     recentMenu->setTitle(tr("Open &Recent"));
     saveCopyAction->setText(tr("Save a &Copy…"));
+    importRegistryAction->setText(tr("Import &Registry…"));
+    importSurveyAction->setText(tr("Import &Survey…"));
+    importEthicsAction->setText(tr("Import &Ethics Questionnaire…"));
     closeAction->setText(tr("&Close"));
     quitAction->setText(tr("&Quit"));
     editMenu->setTitle(tr("&Edit"));

@@ -30,6 +30,9 @@ public:
     QAction *newAction = nullptr;
     QAction *openAction = nullptr;
     QAction *saveCopyAction = nullptr;
+    QAction *importRegistryAction = nullptr;
+    QAction *importSurveyAction = nullptr;
+    QAction *importEthicsAction = nullptr;
     QAction *closeAction = nullptr;
     QAction *quitAction = nullptr;
     QAction *undoAction = nullptr;

@@ -1,16 +1,21 @@
 #include "mainwindow.h"
 
 #include "commissionspage.h"
-#include "demo/demogenerator.h"
 #include "contestfiles.h"
 #include "criteriapage.h"
+#include "demo/demogenerator.h"
 #include "filedialogs.h"
+#include "importfilepage.h"
+#include "importspage.h"
+#include "importwizard.h"
 #include "languagemanager.h"
 #include "mainmenus.h"
 #include "messagebox.h"
 #include "nomineespage.h"
 #include "recentfiles.h"
+#include "registryimportdialog.h"
 #include "services/contestdocument.h"
+#include "surveypage.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -22,6 +27,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
@@ -55,6 +61,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_nomineesPage(new NomineesPage(m_document))
     , m_criteriaPage(new CriteriaPage(m_document))
     , m_commissionsPage(new CommissionsPage(m_document))
+    , m_surveyPage(new SurveyPage(m_document))
+    , m_importsPage(new ImportsPage(m_document))
     , m_countsLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -64,6 +72,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_tabs->addTab(m_nomineesPage, QString());
     m_tabs->addTab(m_criteriaPage, QString());
     m_tabs->addTab(m_commissionsPage, QString());
+    m_tabs->addTab(m_surveyPage, QString());
+    m_tabs->addTab(m_importsPage, QString());
     m_stack->setObjectName(QStringLiteral("mainStack"));
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_tabs);
@@ -96,8 +106,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     for (ContestPage *page :
          {static_cast<ContestPage *>(m_nomineesPage), static_cast<ContestPage *>(m_criteriaPage),
-          static_cast<ContestPage *>(m_commissionsPage)})
+          static_cast<ContestPage *>(m_commissionsPage), static_cast<ContestPage *>(m_surveyPage),
+          static_cast<ContestPage *>(m_importsPage)})
         connect(page, &ContestPage::selectionStateChanged, this, &MainWindow::updateActions);
+    connect(m_surveyPage, &SurveyPage::importRequested, this,
+            [this](survey::SurveyKind kind) { importSurvey(kind); });
+    connect(m_importsPage, &ImportsPage::importRequested, this,
+            [this] { importSurvey(survey::SurveyKind::Population); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -122,6 +137,11 @@ void MainWindow::connectActions()
     connect(m.openAction, &QAction::triggered, this, &MainWindow::openContest);
     connect(m.saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m.closeAction, &QAction::triggered, this, &MainWindow::closeContest);
+    connect(m.importRegistryAction, &QAction::triggered, this, [this] { importRegistry(); });
+    connect(m.importSurveyAction, &QAction::triggered, this,
+            [this] { importSurvey(survey::SurveyKind::Population); });
+    connect(m.importEthicsAction, &QAction::triggered, this,
+            [this] { importSurvey(survey::SurveyKind::Ethics); });
     connect(m.quitAction, &QAction::triggered, this, &QWidget::close);
     // Own undo/redo actions rather than QUndoStack::createUndoAction(): that one fixes its
     // "Undo" prefix at creation, so it would not follow a language switch.
@@ -153,6 +173,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_nomineesPage), tr("Nominees"));
     m_tabs->setTabText(m_tabs->indexOf(m_criteriaPage), tr("Criteria"));
     m_tabs->setTabText(m_tabs->indexOf(m_commissionsPage), tr("Commissions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_surveyPage), tr("Survey"));
+    m_tabs->setTabText(m_tabs->indexOf(m_importsPage), tr("Imports"));
     m_menus->setCheckedLanguage(m_languages->language());
     updateUndoTexts();
     updateRecentFiles();
@@ -204,6 +226,9 @@ void MainWindow::updateActions()
     m_menus->saveCopyAction->setEnabled(open);
     m_menus->closeAction->setEnabled(open);
     m_menus->addNomineeAction->setEnabled(writable);
+    m_menus->importRegistryAction->setEnabled(writable);
+    m_menus->importSurveyAction->setEnabled(writable);
+    m_menus->importEthicsAction->setEnabled(writable);
     ContestPage *page = currentPage();
     m_menus->editAction->setEnabled(writable && page && page->canEdit());
     m_menus->deleteAction->setEnabled(writable && page && page->canDelete());
@@ -335,7 +360,8 @@ void MainWindow::openDemo()
     if (m_demoPath.isEmpty())
         return;
     if (!QFileInfo::exists(m_demoPath)) {
-        // Made on first use, as `akimcontest demo` would; a fraction of a second for 2,287 nominees.
+        // Made on first use, as `akimcontest demo` would; a fraction of a second for 2,287
+        // nominees.
         QDir().mkpath(QFileInfo(m_demoPath).absolutePath());
         ContestDocument demoDocument;
         QString error;
@@ -392,21 +418,74 @@ QString MainWindow::droppedContest(const QMimeData *data)
     return {};
 }
 
+QString MainWindow::droppedSpreadsheet(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && ImportFilePage::isSpreadsheet(path) && QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedContest(event->mimeData()).isEmpty())
+    const bool writable = m_document->isOpen() && !m_document->isReadOnly();
+    if (!droppedContest(event->mimeData()).isEmpty() ||
+        (writable && !droppedSpreadsheet(event->mimeData()).isEmpty()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = droppedContest(event->mimeData());
-    if (path.isEmpty())
+    const QString sheet = droppedSpreadsheet(event->mimeData());
+    if (path.isEmpty() && (sheet.isEmpty() || !m_document->isOpen()))
         return;
     event->acceptProposedAction();
     // Open after the drag has finished: a message box inside a drop handler would run a modal
     // loop in the middle of the drag and drop protocol.
-    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    if (!path.isEmpty())
+        QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    else
+        QTimer::singleShot(0, this,
+                           [this, sheet] { importSurvey(survey::SurveyKind::Population, sheet); });
+}
+
+void MainWindow::importSurvey(survey::SurveyKind kind, const QString &path)
+{
+    if (!m_document->isOpen() || m_document->isReadOnly())
+        return;
+    ImportWizard wizard(m_document, kind, this);
+    // A dropped file is pre-filled; the first page still asks what it holds.
+    if (!path.isEmpty())
+        wizard.setFilePath(path);
+    if (wizard.exec() != QDialog::Accepted || !wizard.imported())
+        return;
+    const survey::ImportSummary &result = wizard.result();
+    m_tabs->setCurrentWidget(m_surveyPage);
+    statusBar()->showMessage(tr("Imported %1 responses from %2 (%3 rejected, %4 duplicates).")
+                                 .arg(QLocale().toString(result.imported), result.fileName,
+                                      QLocale().toString(result.rejected),
+                                      QLocale().toString(result.duplicates)),
+                             15000);
+}
+
+void MainWindow::importRegistry(const QString &path)
+{
+    if (!m_document->isOpen() || m_document->isReadOnly())
+        return;
+    RegistryImportDialog dialog(m_document, this);
+    if (!path.isEmpty())
+        dialog.setFilePath(path);
+    dialog.exec();
+    if (dialog.result().error.isEmpty() && dialog.result().added > 0) {
+        m_tabs->setCurrentWidget(m_nomineesPage);
+        statusBar()->showMessage(
+            tr("%n nominee(s) added from the registry.", nullptr, dialog.result().added), 15000);
+    }
 }
 
 } // namespace akim

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "survey/importmapping.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -15,9 +17,11 @@ class CommissionsPage;
 class ContestDocument;
 class ContestPage;
 class CriteriaPage;
+class ImportsPage;
 class LanguageManager;
 class MainMenus;
 class NomineesPage;
+class SurveyPage;
 class WelcomePage;
 
 // The main window: owns the one open ContestDocument, shows the welcome page while none is open
@@ -46,6 +50,13 @@ public:
     NomineesPage *nomineesPage() const { return m_nomineesPage; }
     CriteriaPage *criteriaPage() const { return m_criteriaPage; }
     CommissionsPage *commissionsPage() const { return m_commissionsPage; }
+    SurveyPage *surveyPage() const { return m_surveyPage; }
+    ImportsPage *importsPage() const { return m_importsPage; }
+
+    // The import wizard for a survey or ethics export (`path` pre-filled when given), and the
+    // registry import dialog; modal, on the open contest.
+    void importSurvey(survey::SurveyKind kind, const QString &path = QString());
+    void importRegistry(const QString &path = QString());
 
 public slots:
     void newContest();
@@ -74,6 +85,7 @@ private:
     void onLanguageChanged();
     ContestPage *currentPage() const;
     static QString droppedContest(const QMimeData *data);
+    static QString droppedSpreadsheet(const QMimeData *data);
 
     ContestDocument *m_document;
     LanguageManager *m_languages;
@@ -85,6 +97,8 @@ private:
     NomineesPage *m_nomineesPage;
     CriteriaPage *m_criteriaPage;
     CommissionsPage *m_commissionsPage;
+    SurveyPage *m_surveyPage;
+    ImportsPage *m_importsPage;
     QLabel *m_countsLabel;
 
     std::unique_ptr<MainMenus> m_menus;

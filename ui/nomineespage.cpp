@@ -154,7 +154,7 @@ void NomineesPage::retranslateUi()
 {
     m_filterEdit->setPlaceholderText(tr("Search: name, okrug, district, region…"));
     m_emptyLabel->setText(tr("No nominees yet. Add one, or import the registry of applicants "
-                             "from a spreadsheet."));
+                             "from a spreadsheet with File ▸ Import Registry…"));
     m_emptyAddButton->setText(tr("Add the first nominee…"));
     m_noMatchLabel->setText(tr("No nominee matches the search in the chosen place. Clear the "
                                "search, or choose “All regions” on the left."));

@@ -28,6 +28,8 @@ int runDemo(const QString &command, const QStringList &arguments);
 int runInfo(const QString &command, const QStringList &arguments);
 int runCheck(const QString &command, const QStringList &arguments);
 int runInspect(const QString &command, const QStringList &arguments);
+int runImportRegistry(const QString &command, const QStringList &arguments);
+int runImportSurvey(const QString &command, const QStringList &arguments);
 int runUnavailable(const QString &command, const QStringList &arguments);
 
 } // namespace akim::cli

@@ -1,7 +1,9 @@
 #include "survey/odsreader.h"
 
+#include "testsupport.h"
 #include <QDateTime>
 #include <QElapsedTimer>
+
 #include <QtTest>
 
 using namespace akim::survey;
@@ -13,39 +15,8 @@ QString dataFile(const QString &name)
     return QStringLiteral(AKIM_TEST_DATA_DIR "/ods/") + name;
 }
 
-// Expected rows are written as UTF-8 literals.
-QStringList row(std::initializer_list<const char *> cells)
-{
-    QStringList list;
-    for (const char *cell : cells)
-        list << QString::fromUtf8(cell);
-    return list;
-}
-
-// A cell as "type:value", so that a row compares as a QStringList and a double can never pass
-// for a date or a string (QVariant's operator== converts between numeric types).
-QString describe(const QVariant &cell)
-{
-    if (!cell.isValid())
-        return QStringLiteral("-");
-    switch (cell.metaType().id()) {
-    case QMetaType::QString:
-        return QStringLiteral("s:") + cell.toString();
-    case QMetaType::Double:
-        return QStringLiteral("d:") + QString::number(cell.toDouble(), 'g', 17);
-    case QMetaType::Bool:
-        return cell.toBool() ? QStringLiteral("b:true") : QStringLiteral("b:false");
-    case QMetaType::QDate:
-        return QStringLiteral("date:") + cell.toDate().toString(Qt::ISODate);
-    case QMetaType::QDateTime: {
-        const QDateTime dt = cell.toDateTime();
-        return QStringLiteral("dt:") + dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
-               (dt.timeSpec() == Qt::LocalTime ? QString() : QStringLiteral(" (not local)"));
-    }
-    default:
-        return QStringLiteral("?") + QString::fromLatin1(cell.typeName());
-    }
-}
+using akim::test::describe;
+using akim::test::row;
 
 // Reads the remaining rows; each one is prefixed with its row number.
 QList<QStringList> readAll(SheetReader &reader)

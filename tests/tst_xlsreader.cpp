@@ -1,8 +1,10 @@
 // The legacy .xls reader on the golden files of tests/data/xls (written by make_xls.py there).
 #include "survey/xlsreader.h"
 
+#include "testsupport.h"
 #include <QDateTime>
 #include <QElapsedTimer>
+
 #include <QtTest>
 
 using namespace akim::survey;
@@ -51,13 +53,7 @@ QList<QStringList> readAll(SheetReader &reader)
     return rows;
 }
 
-QStringList row(std::initializer_list<const char *> cells)
-{
-    QStringList list;
-    for (const char *cell : cells)
-        list << QString::fromUtf8(cell);
-    return list;
-}
+using akim::test::row;
 
 std::unique_ptr<XlsReader> openOrFail(const QString &name)
 {

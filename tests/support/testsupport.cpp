@@ -136,4 +136,35 @@ void typeText(QWidget *widget, const QString &text)
     }
 }
 
+QStringList row(std::initializer_list<const char *> cells)
+{
+    QStringList list;
+    for (const char *cell : cells)
+        list << QString::fromUtf8(cell);
+    return list;
+}
+
+QString describe(const QVariant &cell)
+{
+    if (!cell.isValid())
+        return QStringLiteral("-");
+    switch (cell.metaType().id()) {
+    case QMetaType::QString:
+        return QStringLiteral("s:") + cell.toString();
+    case QMetaType::Double:
+        return QStringLiteral("d:") + QString::number(cell.toDouble(), 'g', 17);
+    case QMetaType::Bool:
+        return cell.toBool() ? QStringLiteral("b:true") : QStringLiteral("b:false");
+    case QMetaType::QDate:
+        return QStringLiteral("date:") + cell.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: {
+        const QDateTime dt = cell.toDateTime();
+        return QStringLiteral("dt:") + dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+               (dt.timeSpec() == Qt::LocalTime ? QString() : QStringLiteral(" (not local)"));
+    }
+    default:
+        return QStringLiteral("?") + QString::fromLatin1(cell.typeName());
+    }
+}
+
 } // namespace akim::test

@@ -3,9 +3,12 @@
 #include "services/contestdocument.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 
 class QWidget;
@@ -59,5 +62,11 @@ std::shared_ptr<bool> answerNextModal(std::function<void(QWidget *)> answer, int
 // Types `text` into `widget` with one key event per character. QTest::keyClicks aborts on
 // Cyrillic, so Russian and Kazakh text is typed this way.
 void typeText(QWidget *widget, const QString &text);
+
+// Expected spreadsheet rows written as UTF-8 literals.
+QStringList row(std::initializer_list<const char *> cells);
+// A cell as "type:value", so that a row compares as a QStringList and a double can never pass
+// for a date or a string (QVariant's operator== converts between numeric types).
+QString describe(const QVariant &cell);
 
 } // namespace akim::test

@@ -161,7 +161,7 @@ void TestImportWizard::walkToSummary(ImportWizard &wizard, const QString &csv, b
     // Sheet: the detected encoding and delimiter are shown, the header is row 1.
     auto *sheetPage = qobject_cast<ImportSheetPage *>(wizard.currentPage());
     QVERIFY(sheetPage);
-    QTRY_VERIFY(!sheetPage->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!sheetPage->isLoading(), 60000);
     auto *encoding = child<QComboBox>(&wizard, QStringLiteral("encodingCombo"));
     QCOMPARE(encoding->currentData().toString(), QStringLiteral("windows-1251"));
     QVERIFY(encoding->currentText().contains(QLatin1String("detected")));
@@ -203,7 +203,7 @@ void TestImportWizard::walkToSummary(ImportWizard &wizard, const QString &csv, b
     // Answers: the texts with their counts; "Скорее да" is not a phrase of the scale.
     auto *scalePage = qobject_cast<ImportScalePage *>(wizard.currentPage());
     QVERIFY(scalePage);
-    QTRY_VERIFY(!scalePage->isScanning());
+    QTRY_VERIFY_WITH_TIMEOUT(!scalePage->isScanning(), 60000);
     auto *scaleTable = child<QTableWidget>(&wizard, QStringLiteral("answerScaleTable"));
     const int full = rowOfText(scaleTable, 0, QStringLiteral("Полностью удовлетворен"));
     QVERIFY(full >= 0);

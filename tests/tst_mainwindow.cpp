@@ -551,7 +551,7 @@ void TestMainWindow::droppedContestOpens()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
-    QTRY_VERIFY(window.document()->isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->isOpen(), 30000);
     QCOMPARE(window.document()->path(), contest->path());
 
     // Anything but a contest file is refused at the door.

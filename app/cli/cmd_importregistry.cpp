@@ -142,9 +142,8 @@ int ImportRegistryCommand::run(const QString &command, const QStringList &argume
         return cl.badInput(result.error);
     printOut(tr("%1 added, %2 already present").arg(result.added).arg(result.present));
     if (result.districtsCreated > 0 || result.okrugsCreated > 0) {
-        printOut(tr("Created: %1 district(s), %2 okrug(s).")
-                     .arg(result.districtsCreated)
-                     .arg(result.okrugsCreated));
+        printOut(tr("Created: %n district(s)", nullptr, result.districtsCreated) +
+                 tr(", %n okrug(s).", nullptr, result.okrugsCreated));
     }
     return ExitOk;
 }

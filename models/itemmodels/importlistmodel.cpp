@@ -136,27 +136,46 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case DateColumn:
+            return tr("Imported on");
+        case FileColumn:
+            return tr("File");
+        case KindColumn:
+            return tr("Questionnaire");
+        case ReadColumn:
+            return tr("Rows read");
+        case ImportedColumn:
+            return tr("Responses imported");
+        case RejectedColumn:
+            return tr("Rows rejected");
+        case DuplicatesColumn:
+            return tr("Duplicates skipped");
+        case UserColumn:
+            return tr("Imported by");
+        case UndoneColumn:
+            return tr("Undone on");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::ToolTipRole)
+        return {};
+    // The counts add up: read = imported + rejected + duplicates skipped.
     switch (section) {
-    case DateColumn:
-        return tr("Imported");
-    case FileColumn:
-        return tr("File");
-    case KindColumn:
-        return tr("Kind");
     case ReadColumn:
-        return tr("Read");
+        return tr("Rows of the sheet that were not blank");
     case ImportedColumn:
-        return tr("Imported rows");
+        return tr("Rows that became responses and count in the survey index");
     case RejectedColumn:
-        return tr("Rejected");
+        return tr("Rows not imported: no matching nominee, or an answer outside the scale");
     case DuplicatesColumn:
-        return tr("Duplicates");
-    case UserColumn:
-        return tr("User");
+        return tr("Rows identical to a row already imported (same time and answers)");
     case UndoneColumn:
-        return tr("Undone");
+        return tr("An undone import keeps its record, but its responses no longer count");
     default:
         return {};
     }

@@ -89,9 +89,8 @@ QString RegistryPlan::summary() const
     if (const int problemRows = count(RegistryAction::Problem))
         text += tr(", %n with problems", nullptr, problemRows);
     if (!newDistricts.isEmpty() || !newOkrugs.isEmpty()) {
-        text +=
-            QStringLiteral("; ") +
-            tr("new: %1 district(s), %2 okrug(s)").arg(newDistricts.size()).arg(newOkrugs.size());
+        text += QStringLiteral("; ") + tr("new: %n district(s)", nullptr, int(newDistricts.size())) +
+                tr(", %n okrug(s)", nullptr, int(newOkrugs.size()));
     }
     return text;
 }

@@ -334,8 +334,14 @@ void TestCli::demoAcceptsScoresAndSurvey()
              QStringLiteral("--nominees-per-region"), QStringLiteral("2"),
              QStringLiteral("--scores"), QStringLiteral("--survey"), QStringLiteral("50")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.err.contains(QLatin1String("--scores")), qPrintable(r.err));
-    QCOMPARE(infoJson(file).value(QStringLiteral("nominees")).toInt(), 2);
+    QVERIFY2(!r.err.contains(QLatin1String("--scores")), qPrintable(r.err));
+    const QJsonObject info = infoJson(file);
+    QCOMPARE(info.value(QStringLiteral("nominees")).toInt(), 2);
+    // Every voting member (7 to 11, less the secretary) × 2 nominees × 5 criteria, less
+    // nothing: withdrawn nominees aside, every ballot is full.
+    const int scores = info.value(QStringLiteral("scores")).toInt();
+    QVERIFY2(scores % 5 == 0 && scores >= 6 * 5 && scores <= 2 * 10 * 5,
+             qPrintable(QString::number(scores)));
 }
 
 void TestCli::checkFreshDemo()

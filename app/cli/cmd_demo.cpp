@@ -59,8 +59,8 @@ int DemoCommand::run(const QString &command, const QStringList &arguments)
         tr("N"));
     const QCommandLineOption scores(
         QStringLiteral("scores"),
-        tr("Fill every member's ballot. Accepted, but this version does not generate ballots "
-           "yet."));
+        tr("Fill the stage I ballot of every voting member, with a few abstentions and the "
+           "recusals of declared conflicts of interest."));
     const QCommandLineOption survey(
         QStringLiteral("survey"),
         tr("Add N citizens' responses and an ethics questionnaire. Accepted, but this version "
@@ -133,9 +133,6 @@ int DemoCommand::run(const QString &command, const QStringList &arguments)
                  .arg(counts.districts)
                  .arg(counts.nominees)
                  .arg(counts.members));
-    if (options.scores)
-        printErr(tr("Note: --scores is accepted, but this version does not generate ballots "
-                    "yet."));
     if (options.surveyResponses > 0)
         printErr(tr("Note: --survey is accepted, but this version does not generate survey "
                     "responses yet."));

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "demo/demoscores.h"
 #include "demo/namebank.h"
 #include "services/contestdocument.h"
 #include "storage/sql.h"
@@ -242,6 +243,8 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
 
         QJsonObject recorded = optionsJson(options);
         recorded.insert(QStringLiteral("nominees"), nominees.count());
+        if (options.scores)
+            recorded.insert(QStringLiteral("score_rows"), DemoScores::fill(db, options.seed));
         document.recordAudit(
             QStringLiteral("contest.demo"), QStringLiteral("contest"),
             document.contest().contest().uuid, {},

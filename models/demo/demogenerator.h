@@ -15,7 +15,7 @@ struct DemoOptions
     int regions = 17; // the first N regions of the template, in template order
     // 0: the real number of rural okrugs of each region (2,287 in all); else this many per region.
     int nomineesPerRegion = 0;
-    bool scores = false;     // accepted; ballots are generated once scoring exists
+    bool scores = false;     // stage I ballots of every voting member (DemoScores)
     int surveyResponses = 0; // accepted; responses are generated once survey import exists
     quint32 seed = 2020;
 };

@@ -339,6 +339,9 @@ void TestCli::demoAcceptsScoresAndSurvey()
     QCOMPARE(info.value(QStringLiteral("nominees")).toInt(), 2);
     // Every voting member (7 to 11, less the secretary) × 2 nominees × 5 criteria, less
     // nothing: withdrawn nominees aside, every ballot is full.
+    QCOMPARE(info.value(QStringLiteral("survey_responses")).toInt(), 50);
+    QVERIFY(info.value(QStringLiteral("ethics_responses")).toInt() >= 8);
+    QCOMPARE(info.value(QStringLiteral("imports")).toInt(), 2);
     const int scores = info.value(QStringLiteral("scores")).toInt();
     QVERIFY2(scores % 5 == 0 && scores >= 6 * 5 && scores <= 2 * 10 * 5,
              qPrintable(QString::number(scores)));

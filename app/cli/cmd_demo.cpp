@@ -63,8 +63,8 @@ int DemoCommand::run(const QString &command, const QStringList &arguments)
            "recusals of declared conflicts of interest."));
     const QCommandLineOption survey(
         QStringLiteral("survey"),
-        tr("Add N citizens' responses and an ethics questionnaire. Accepted, but this version "
-           "does not generate responses yet."),
+        tr("Import N citizens' survey responses and an ethics questionnaire (8 to 24 respondents "
+           "per nominee), made up the way real exports look."),
         tr("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Random seed; the same seed gives the same names (default "
@@ -133,9 +133,12 @@ int DemoCommand::run(const QString &command, const QStringList &arguments)
                  .arg(counts.districts)
                  .arg(counts.nominees)
                  .arg(counts.members));
+    if (options.scores)
+        printOut(tr("Ballots: %n score(s).", nullptr, int(counts.scores)));
     if (options.surveyResponses > 0)
-        printErr(tr("Note: --survey is accepted, but this version does not generate survey "
-                    "responses yet."));
+        printOut(
+            tr("Imported %n citizens' response(s)", nullptr, int(counts.surveyResponses)) +
+            tr(" and %n ethics questionnaire response(s).", nullptr, int(counts.ethicsResponses)));
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "demo/demoscores.h"
+#include "demo/demosurvey.h"
 #include "demo/namebank.h"
 #include "services/contestdocument.h"
 #include "storage/sql.h"
@@ -166,7 +167,7 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
     for (const GeoRegion &region : NameBank::regions())
         bank.insert(region.kato, region);
 
-    return document.runInTransaction([&] {
+    const QString error = document.runInTransaction([&] {
         const QSqlDatabase db = document.database().connection();
         GeographyRepository geography = document.geography();
         NomineeRepository nominees = document.nominees();
@@ -250,6 +251,15 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
             document.contest().contest().uuid, {},
             QString::fromUtf8(QJsonDocument(recorded).toJson(QJsonDocument::Compact)));
     });
+    if (!error.isEmpty() || options.surveyResponses == 0)
+        return error;
+    // Through the importer, as a secretary's imports would be: each its own transaction and
+    // audit entry, undoable from the Imports tab.
+    const QString surveyError =
+        DemoSurvey::addResponses(document.database().connection(), options.surveyResponses,
+                                 options.seed, document.userName());
+    document.notifyExternalWrite();
+    return surveyError;
 }
 
 } // namespace akim::demo

@@ -16,14 +16,16 @@ struct DemoOptions
     // 0: the real number of rural okrugs of each region (2,287 in all); else this many per region.
     int nomineesPerRegion = 0;
     bool scores = false;     // stage I ballots of every voting member (DemoScores)
-    int surveyResponses = 0; // accepted; responses are generated once survey import exists
+    int surveyResponses = 0; // citizens' responses, plus an ethics questionnaire (DemoSurvey)
     quint32 seed = 2020;
 };
 
 // Fills a freshly created contest with a realistic synthetic contest: geography, one nominee per
-// rural okrug, the commissions' members and a few declared conflicts of interest. Everything is
-// written in one transaction with one "contest.demo" audit entry, so a failure leaves the file as
-// it was. The same options and seed give the same names (UUIDs and timestamps differ).
+// rural okrug, the commissions' members and a few declared conflicts of interest, and on request
+// the stage I ballots. All that is written in one transaction with one "contest.demo" audit
+// entry, so a failure leaves the file as it was. Survey responses, when asked for, follow as two
+// ordinary imports. The same options and seed give the same names and scores (UUIDs and
+// timestamps differ).
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)

@@ -8,6 +8,7 @@ AKIM_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-pdf-dev libquazip1-qt6-dev libgl-dev qt6-qpa-plugins
     qt6-charts-dev libxlsxwriter-dev libfreexl-dev libexpat1-dev libsodium-dev
+    libsqlite3-dev libssl-dev
 )
 AKIM_TEST_PACKAGES=(
     xvfb xauth poppler-utils fonts-dejavu-core fonts-liberation2 sqlite3

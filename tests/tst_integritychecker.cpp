@@ -24,6 +24,7 @@ private slots:
     void cleanFileHasNoProblems();
     void consistentSurveyTotals();
     void tamperedAggregate();
+    void tamperedPackedAnswer();
     void missingAggregate();
     void aggregateWithoutAnswers();
     void manyMismatchesAreCapped();
@@ -95,15 +96,11 @@ void TestIntegrityChecker::addSurvey(const QVector<double> &answers)
         const qint64 importId = sql::lastId(import);
         double total = 0;
         for (int i = 0; i < answers.size(); ++i) {
-            QSqlQuery response = sql::exec(
-                db,
-                QStringLiteral("INSERT INTO survey_response (import_id, nominee_id, kind, "
-                               "source_row) VALUES (?, ?, 'population', ?)"),
-                {importId, nominee, i + 2});
             sql::exec(db,
-                      QStringLiteral("INSERT INTO survey_answer (response_id, criterion_id, value) "
-                                     "VALUES (?, ?, ?)"),
-                      {sql::lastId(response), s1, answers.at(i)});
+                      QStringLiteral("INSERT INTO survey_response (import_id, nominee_id, kind, "
+                                     "source_row, answers) VALUES (?, ?, 'population', ?, "
+                                     "json_object(CAST(? AS TEXT), ?))"),
+                      {importId, nominee, i + 2, s1, answers.at(i)});
             total += answers.at(i);
         }
         sql::exec(
@@ -145,6 +142,24 @@ void TestIntegrityChecker::tamperedAggregate()
     QCOMPARE(problems().size(), 1);
     QVERIFY(exec(QStringLiteral("UPDATE survey_aggregate SET n = 5")));
     QCOMPARE(problems(), QStringList());
+}
+
+// The raw answers are packed per response as {"<criterion id>": value}; `check` unpacks them.
+void TestIntegrityChecker::tamperedPackedAnswer()
+{
+    addSurvey({5, 4, 4, 3, 1});
+    const QString key = QStringLiteral("$.\"%1\"").arg(criterion(QStringLiteral("S1")));
+    QVERIFY(exec(QStringLiteral("UPDATE survey_response SET answers = json_set(answers, '%1', 2) "
+                                "WHERE source_row = 2")
+                     .arg(key)));
+    const QStringList found = problems();
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("the answers give n = 5, sum = 14")),
+             qPrintable(found.first()));
+    // An answer removed from a response counts one fewer.
+    QVERIFY(exec(QStringLiteral("UPDATE survey_response SET answers = '{}' WHERE source_row = 2")));
+    QVERIFY2(problems().first().contains(QLatin1String("the answers give n = 4, sum = 12")),
+             qPrintable(problems().first()));
 }
 
 void TestIntegrityChecker::missingAggregate()

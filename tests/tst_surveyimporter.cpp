@@ -199,6 +199,26 @@ void TestSurveyImporter::googleFormsCsv()
     QCOMPARE(aggregate(m_n.akzharmaKarmakshy, QStringLiteral("S2")).total, 2.0);
     QCOMPARE(aggregate(m_n.akzharmaShieli, QStringLiteral("S2")).n, 0);
 
+    // One row per response, its answers packed by criterion id; "hard to say" (S6) left out.
+    QString expected = QStringLiteral("{");
+    for (int i = 1; i <= 5; ++i) {
+        const qint64 id =
+            sql::scalar(db(), QStringLiteral("SELECT id FROM criterion WHERE code = ?"),
+                        {QStringLiteral("S%1").arg(i)})
+                .toLongLong();
+        expected += QStringLiteral("%1\"%2\":%3")
+                        .arg(i > 1 ? QStringLiteral(",") : QString())
+                        .arg(id)
+                        .arg(6 - i);
+    }
+    expected += QLatin1Char('}');
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT answers || ' ' || submitted_at || ' ' || "
+                                              "nominee_id || ' ' || typeof(row_hash) FROM "
+                                              "survey_response WHERE source_row = 2"))
+                 .toString(),
+             expected + QStringLiteral(" 2020-06-15T10:21:05 %1 integer").arg(m_n.zhosaly));
+    QCOMPARE(SurveyRepository(db()).answerCount(), s.answers);
+
     const SurveyImportRecord record = SurveyRepository(db()).importRecord(s.importId);
     QCOMPARE(record.uuid, s.importUuid);
     QCOMPARE(record.fileName, QStringLiteral("googleforms.csv"));
@@ -233,9 +253,10 @@ void TestSurveyImporter::googleFormsPrivacy()
 {
     QVERIFY(import(options(SurveyFixture::data(QStringLiteral("googleforms.csv")))).committed);
     // Nothing a respondent wrote besides the answers is anywhere in the file.
-    for (const QString &table : {QStringLiteral("survey_response"), QStringLiteral("survey_answer"),
-                                 QStringLiteral("survey_import"), QStringLiteral("audit_log"),
-                                 QStringLiteral("okrug_alias")}) {
+    for (const QString &table :
+         {QStringLiteral("survey_response"), QStringLiteral("survey_aggregate"),
+          QStringLiteral("survey_import"), QStringLiteral("audit_log"),
+          QStringLiteral("okrug_alias")}) {
         QSqlQuery q(db());
         QVERIFY(q.exec(QStringLiteral("SELECT * FROM ") + table));
         while (q.next()) {
@@ -527,6 +548,9 @@ void TestSurveyImporter::undoRestoresAggregatesExactly()
         QCOMPARE(after.at(i).total, before.at(i).total);
     }
     QCOMPARE(repository.responseCount(), responsesBefore);
+    // Exactly that import's responses are gone; the other import's are all there.
+    QCOMPARE(repository.responseCountOfImport(xlsx.importId), 0);
+    QCOMPARE(repository.responseCountOfImport(forms.importId), forms.imported);
     QVERIFY(repository.importRecord(xlsx.importId).isUndone());
     const AuditEntry last = AuditLog(db()).entries().last();
     QCOMPARE(last.action, QStringLiteral("survey.import.undo"));

@@ -1,3 +1,4 @@
+#include "storage/criterionrepository.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "storage/surveybatchwriter.h"
@@ -7,6 +8,7 @@
 
 #include <QtTest>
 
+#include <limits>
 #include <memory>
 
 using namespace akim;
@@ -93,14 +95,15 @@ void TestSurveyRepository::importRows()
 
 void TestSurveyRepository::batchWriter_data()
 {
-    QTest::addColumn<bool>("json");
-    QTest::newRow("JSON batches") << true;
-    QTest::newRow("bound values") << false;
+    QTest::addColumn<int>("mode");
+    QTest::newRow("sqlite3 statement") << int(SurveyBatchWriter::Mode::Auto);
+    QTest::newRow("JSON batches") << int(SurveyBatchWriter::Mode::Json);
+    QTest::newRow("bound values") << int(SurveyBatchWriter::Mode::BoundValues);
 }
 
 void TestSurveyRepository::batchWriter()
 {
-    QFETCH(bool, json);
+    QFETCH(int, mode);
     Transaction transaction(db());
     SurveyRepository repository(db());
     SurveyImportRecord record;
@@ -108,25 +111,26 @@ void TestSurveyRepository::batchWriter()
     record.fileName = QStringLiteral("b.csv");
     record.sha256 = QStringLiteral("cd");
     repository.insertImport(record);
-    const qint64 first = repository.nextResponseId();
-    QCOMPARE(first, 1);
 
-    // 300 responses: two full statements and a rest, answers lagging behind responses.
+    // 3000 responses: whole batches and a rest; S2 answered by every fourth, S1 by all.
     const qint64 s1 = criterion(QStringLiteral("S1"));
     const qint64 s2 = criterion(QStringLiteral("S2"));
+    constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     {
-        SurveyBatchWriter writer(db(), record.id, record.kind, first,
-                                 json ? SurveyBatchWriter::Mode::Auto
-                                      : SurveyBatchWriter::Mode::BoundValues);
-        QCOMPARE(writer.usesJson(), json);
+        SurveyBatchWriter writer(db(), record.id, record.kind, {s1, s2},
+                                 SurveyBatchWriter::Mode(mode));
+        if (mode != int(SurveyBatchWriter::Mode::Auto))
+            QCOMPARE(writer.usesJson(), mode == int(SurveyBatchWriter::Mode::Json));
+        // Auto takes the sqlite3 statement where the build has it, else JSON batches.
+        if (mode != int(SurveyBatchWriter::Mode::Auto))
+            QVERIFY(!writer.usesDirect());
+        else
+            QVERIFY(writer.usesDirect() != writer.usesJson());
         for (int i = 0; i < 3000; ++i) {
-            const qint64 id = writer.addResponse(i % 2 ? m_fixture.zhosaly : m_fixture.bestam,
-                                                 i % 3 ? QString() : QStringLiteral("2020-06-15"),
-                                                 i + 2, QStringLiteral("h%1").arg(i));
-            QCOMPARE(id, first + i);
-            writer.addAnswer(id, s1, 1 + i % 5);
-            if (i % 4 == 0)
-                writer.addAnswer(id, s2, i % 8 ? 1.0 / 3.0 : 3.0);
+            const double values[2] = {double(1 + i % 5), i % 4 ? kNaN : (i % 8 ? 1.0 / 3.0 : 3.0)};
+            const QByteArray stamp = i % 3 ? QByteArray() : QByteArray("2020-06-15");
+            writer.addResponse(i % 2 ? m_fixture.zhosaly : m_fixture.bestam, stamp, i + 2,
+                               i == 7 ? std::nullopt : std::optional<qint64>(-1000 + i), values);
         }
         writer.flush();
         QCOMPARE(writer.responsesWritten(), 3000);
@@ -137,33 +141,45 @@ void TestSurveyRepository::batchWriter()
     QCOMPARE(repository.responseCount(QStringLiteral("ethics")), 0);
     QCOMPARE(repository.answerCount(), 3750);
     QCOMPARE(repository.responseCountOfImport(record.id), 3000);
-    QCOMPARE(repository.nextResponseId(), 3001);
     QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT COUNT(*) FROM survey_response WHERE "
                                               "submitted_at IS NULL"))
                  .toInt(),
              2000);
     QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT typeof(submitted_at) || typeof(row_hash) "
                                               "|| typeof(source_row) || typeof(nominee_id) "
-                                              "FROM survey_response WHERE id = 1"))
+                                              "|| typeof(answers) FROM survey_response "
+                                              "WHERE source_row = 2"))
                  .toString(),
-             QStringLiteral("texttextintegerinteger"));
-    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT row_hash FROM survey_response WHERE id = 5"))
+             QStringLiteral("textintegerintegerintegertext"));
+    // The fifth response (i = 4): S1 = 5, S2 = 1/3, packed as {"<S1 id>":5,"<S2 id>":…}.
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT answers FROM survey_response "
+                                              "WHERE source_row = 6"))
                  .toString(),
-             QStringLiteral("h4"));
-    QCOMPARE(
-        sql::scalar(db(), QStringLiteral("SELECT source_row FROM survey_response WHERE id = 5"))
-            .toInt(),
-        6);
+             QStringLiteral("{\"%1\":5,\"%2\":0.3333333333333333}").arg(s1).arg(s2));
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT answers FROM survey_response "
+                                              "WHERE source_row = 3"))
+                 .toString(),
+             QStringLiteral("{\"%1\":2}").arg(s1));
+    QCOMPARE(sql::scalar(
+                 db(), QStringLiteral("SELECT row_hash FROM survey_response WHERE source_row = 6"))
+                 .toLongLong(),
+             -996);
+    QVERIFY(sql::scalar(db(),
+                        QStringLiteral("SELECT row_hash FROM survey_response WHERE source_row = 9"))
+                .isNull());
     // Values come back bit for bit: a third stays the double it was.
     QCOMPARE(sql::scalar(db(),
-                         QStringLiteral("SELECT value FROM survey_answer WHERE "
-                                        "response_id = 5 AND criterion_id = ?"),
-                         {s2})
+                         QStringLiteral("SELECT answers ->> ? FROM survey_response "
+                                        "WHERE source_row = 6"),
+                         {QStringLiteral("$.\"%1\"").arg(s2)})
                  .toDouble(),
              1.0 / 3.0);
-    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT typeof(value) FROM survey_answer LIMIT 1"))
-                 .toString(),
-             QStringLiteral("real"));
+    // S1 for both nominees, S2 only for Bestam (the even rows).
+    QCOMPARE(repository.recomputedAggregates().size(), 3);
+    // A criterion stays in use while any response's answers name it.
+    QCOMPARE(CriterionRepository(db()).dependentRows(s1), 3000);
+    QCOMPARE(CriterionRepository(db()).dependentRows(s2), 750);
+    QCOMPARE(CriterionRepository(db()).dependentRows(criterion(QStringLiteral("S3"))), 0);
     transaction.commit();
 }
 
@@ -218,10 +234,10 @@ void TestSurveyRepository::importTotalsAndDelete()
         record.sha256 = QStringLiteral("00");
         repository.insertImport(record);
         imports.append(record.id);
-        SurveyBatchWriter writer(db(), record.id, record.kind, repository.nextResponseId());
+        SurveyBatchWriter writer(db(), record.id, record.kind, {s1});
         for (int i = 0; i < 5; ++i) {
-            const qint64 id = writer.addResponse(m_fixture.zhosaly, {}, i + 2, {});
-            writer.addAnswer(id, s1, k == 0 ? 5 : 1);
+            const double value = k == 0 ? 5 : 1;
+            writer.addResponse(m_fixture.zhosaly, {}, i + 2, i, &value);
         }
         writer.flush();
     }
@@ -251,10 +267,11 @@ void TestSurveyRepository::rowHashPrefixes()
     record.sha256 = QStringLiteral("00");
     repository.insertImport(record);
     {
-        SurveyBatchWriter writer(db(), record.id, record.kind, repository.nextResponseId());
-        writer.addResponse(m_fixture.zhosaly, {}, 2, QStringLiteral("00000000000000ff1234"));
-        writer.addResponse(m_fixture.zhosaly, {}, 3, QStringLiteral("8000000000000001abcd"));
-        writer.addResponse(m_fixture.zhosaly, {}, 4, QString());
+        const double value = 1;
+        SurveyBatchWriter writer(db(), record.id, record.kind, {criterion(QStringLiteral("E1"))});
+        writer.addResponse(m_fixture.zhosaly, {}, 2, 0xff, &value);
+        writer.addResponse(m_fixture.zhosaly, {}, 3, qint64(0x8000000000000001ULL), &value);
+        writer.addResponse(m_fixture.zhosaly, {}, 4, std::nullopt, &value);
         writer.flush();
     }
     const QSet<quint64> ethics = repository.rowHashPrefixes(QStringLiteral("ethics"));

@@ -10,16 +10,17 @@
 namespace akim {
 namespace {
 
-// Stored totals against totals recomputed from the raw answers, both ways round: a stored row
+// Stored totals against totals recomputed from the raw answers (packed per response as a JSON
+// object keyed by criterion id), both ways round: a stored row
 // without answers, and answers without a stored row, are mismatches too. Sums of answer values
 // are exact in double for the scales used (small integers), so a tiny tolerance only absorbs
 // summation order.
 const QString kAggregateMismatches = QStringLiteral(
     "WITH recomputed AS ("
-    "  SELECT r.nominee_id AS nominee_id, a.criterion_id AS criterion_id,"
+    "  SELECT r.nominee_id AS nominee_id, CAST(a.key AS INTEGER) AS criterion_id,"
     "         COUNT(*) AS n, SUM(a.value) AS total"
-    "  FROM survey_answer a JOIN survey_response r ON r.id = a.response_id"
-    "  GROUP BY r.nominee_id, a.criterion_id),"
+    "  FROM survey_response r, json_each(r.answers) a"
+    "  GROUP BY r.nominee_id, CAST(a.key AS INTEGER)),"
     " compared AS ("
     "  SELECT s.nominee_id AS nominee_id, s.criterion_id AS criterion_id,"
     "         s.n AS stored_n, s.total AS stored_total,"

@@ -98,11 +98,15 @@ qint64 CriterionRepository::count() const
 
 qint64 CriterionRepository::dependentRows(qint64 id) const
 {
-    return sql::scalar(
-               m_db,
-               QStringLiteral("SELECT (SELECT COUNT(*) FROM score WHERE criterion_id = ?) "
-                              "+ (SELECT COUNT(*) FROM survey_answer WHERE criterion_id = ?)"),
-               {id, id})
+    // Answers are packed per response as {"<criterion id>": value, …}; the quoted key followed
+    // by a colon appears nowhere else in that JSON, so a substring test finds the responses
+    // that answered this criterion without parsing every object.
+    const QString key = QStringLiteral("\"%1\":").arg(id);
+    return sql::scalar(m_db,
+                       QStringLiteral(
+                           "SELECT (SELECT COUNT(*) FROM score WHERE criterion_id = ?) "
+                           "+ (SELECT COUNT(*) FROM survey_response WHERE instr(answers, ?) > 0)"),
+                       {id, key})
         .toLongLong();
 }
 

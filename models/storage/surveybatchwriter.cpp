@@ -3,10 +3,15 @@
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
-#include <QVector>
 
+#include <charconv>
 #include <cmath>
+
+#ifdef AKIM_HAVE_SQLITE3
+#include <sqlite3.h>
+#endif
 
 namespace akim {
 namespace {
@@ -27,20 +32,48 @@ QString multiRowInsert(const QString &head, int width, int rows)
     return statement;
 }
 
-const QString kResponseHead = QStringLiteral(
-    "INSERT INTO survey_response (id, import_id, nominee_id, kind, submitted_at, source_row, "
-    "row_hash)");
-const QString kAnswerHead =
-    QStringLiteral("INSERT INTO survey_answer (response_id, criterion_id, value)");
+const QString kHead = QStringLiteral(
+    "INSERT INTO survey_response (import_id, nominee_id, kind, submitted_at, source_row, "
+    "row_hash, answers)");
 
 // json_each() yields one row per array element; ->> takes an element as an SQL value (a JSON
-// null as NULL), so the columns get integers, reals and text as if bound one by one.
-const QString kResponseJson =
-    kResponseHead +
-    QStringLiteral(" SELECT value ->> 0, ?, value ->> 1, ?, value ->> 2, value ->> 3, value ->> 4 "
-                   "FROM json_each(?)");
-const QString kAnswerJson =
-    kAnswerHead + QStringLiteral(" SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)");
+// null as NULL) and -> the answers object as JSON text.
+const QString kJsonInsert =
+    kHead + QStringLiteral(" SELECT ?, value ->> 0, ?, value ->> 1, value ->> 2, value ->> 3, "
+                           "value -> 4 FROM json_each(?)");
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr - buffer);
+}
+
+#ifdef AKIM_HAVE_SQLITE3
+// 32 MB (negative: in KiB): the (nominee_id, kind) index of a million responses stays in it,
+// while the table's own pages, appended in order, may spill to the WAL once. Peak RSS grows by
+// at most this much, whatever the size of the file.
+constexpr char kWriterCacheSize[] = "PRAGMA cache_size = -32768";
+
+// The driver's connection, when Qt's SQLite driver runs on the libsqlite3 linked here: the
+// handle must never meet the functions of another copy of SQLite (Qt's Windows and macOS
+// plugins bundle their own; see models/CMakeLists.txt), so the versions must agree too.
+sqlite3 *directHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || db.driver() == nullptr)
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (connection == nullptr)
+        return nullptr;
+    const QVariant version = sql::scalar(db, QStringLiteral("SELECT sqlite_version()"));
+    if (version.toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return connection;
+}
+#endif
 
 } // namespace
 
@@ -48,33 +81,73 @@ struct SurveyBatchWriter::Private
 {
     struct Response
     {
-        qint64 id;
         qint64 nomineeId;
-        QString submittedAt;
+        QByteArray submittedAt;
         qint64 sourceRow;
-        QString rowHash;
-    };
-    struct Answer
-    {
-        qint64 responseId;
-        qint64 criterionId;
-        double value;
+        std::optional<qint64> rowHash;
+        QByteArray answers;
     };
 
     QSqlDatabase db;
     qint64 importId = 0;
     QString kind;
-    qint64 nextId = 0;
+    QVector<QByteArray> keys; // "\"12\":" per criterion
     bool json = false;
     QVector<Response> responses;
-    QVector<Answer> answers;
-    QSqlQuery responseJson;
-    QSqlQuery answerJson;
-    QSqlQuery fullResponses;
-    QSqlQuery fullAnswers;
+    QSqlQuery jsonInsert;
+    QSqlQuery fullInsert;
+    QByteArray answers;
     QByteArray buffer;
+#ifdef AKIM_HAVE_SQLITE3
+    sqlite3 *connection = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    qint64 previousCacheSize = 0;
+    bool cacheSizeChanged = false;
 
-    int batchSize() const { return json ? kRowsPerBatch : kRowsPerStatement; }
+    [[noreturn]] void failDirect() const
+    {
+        throw StorageError(QString::fromUtf8(sqlite3_errmsg(connection)));
+    }
+
+    void writeDirect(qint64 nomineeId, QByteArrayView submittedAt, qint64 sourceRow,
+                     std::optional<qint64> rowHash)
+    {
+        // import_id (1) and kind (3) stay bound from the start: reset keeps bindings.
+        int rc = sqlite3_bind_int64(statement, 2, nomineeId);
+        if (rc == SQLITE_OK)
+            rc = submittedAt.isEmpty() ? sqlite3_bind_null(statement, 4)
+                                       : sqlite3_bind_text(statement, 4, submittedAt.data(),
+                                                           int(submittedAt.size()), SQLITE_STATIC);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_int64(statement, 5, sourceRow);
+        if (rc == SQLITE_OK)
+            rc = rowHash ? sqlite3_bind_int64(statement, 6, *rowHash)
+                         : sqlite3_bind_null(statement, 6);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_text(statement, 7, answers.constData(), int(answers.size()),
+                                   SQLITE_STATIC);
+        if (rc != SQLITE_OK)
+            failDirect();
+        rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE)
+            failDirect();
+    }
+#endif
+
+    bool direct() const
+    {
+#ifdef AKIM_HAVE_SQLITE3
+        return statement != nullptr;
+#else
+        return false;
+#endif
+    }
+
+    int batchSize() const
+    {
+        return json ? kRowsPerBatch : kRowsPerStatement;
+    }
 
     void writeJson()
     {
@@ -83,152 +156,193 @@ struct SurveyBatchWriter::Private
         for (const Response &r : std::as_const(responses)) {
             if (buffer.size() > 1)
                 buffer += ',';
-            buffer += '[' + QByteArray::number(r.id) + ',' + QByteArray::number(r.nomineeId) + ',';
-            buffer +=
-                r.submittedAt.isEmpty() ? QByteArray("null") : '"' + r.submittedAt.toLatin1() + '"';
-            buffer += ',' + QByteArray::number(r.sourceRow) + ",\"" + r.rowHash.toLatin1() + "\"]";
-        }
-        buffer += ']';
-        responseJson.bindValue(0, importId);
-        responseJson.bindValue(1, kind);
-        responseJson.bindValue(2, QString::fromLatin1(buffer));
-        sql::exec(responseJson);
-        responses.clear();
-
-        buffer.clear();
-        buffer += '[';
-        for (const Answer &a : std::as_const(answers)) {
-            if (buffer.size() > 1)
-                buffer += ',';
-            // Whole answers as integers (printing a double is slow); 17 digits otherwise, so
-            // the stored value is the very double the totals were summed from.
-            buffer += '[' + QByteArray::number(a.responseId) + ',' +
-                      QByteArray::number(a.criterionId) + ',';
-            if (a.value == std::floor(a.value) && std::abs(a.value) < 1e15)
-                buffer += QByteArray::number(qint64(a.value));
+            buffer += '[';
+            appendNumber(buffer, r.nomineeId);
+            buffer += ',';
+            if (r.submittedAt.isEmpty())
+                buffer += "null";
             else
-                buffer += QByteArray::number(a.value, 'g', 17);
-            buffer += ']';
+                buffer += '"' + r.submittedAt + '"';
+            buffer += ',';
+            appendNumber(buffer, r.sourceRow);
+            buffer += ',';
+            if (r.rowHash)
+                appendNumber(buffer, *r.rowHash);
+            else
+                buffer += "null";
+            buffer += ',' + r.answers + ']';
         }
         buffer += ']';
-        answerJson.bindValue(0, QString::fromLatin1(buffer));
-        sql::exec(answerJson);
-        answers.clear();
+        jsonInsert.bindValue(0, importId);
+        jsonInsert.bindValue(1, kind);
+        jsonInsert.bindValue(2, QString::fromLatin1(buffer));
+        sql::exec(jsonInsert);
+        responses.clear();
     }
 
-    void writeResponses(int rows)
+    void writeBound()
     {
+        const int rows = int(responses.size());
         QSqlQuery partial;
-        QSqlQuery *q = &fullResponses;
+        QSqlQuery *q = &fullInsert;
         if (rows == kRowsPerStatement) {
-            if (fullResponses.lastQuery().isEmpty())
-                fullResponses = sql::prepare(db, multiRowInsert(kResponseHead, 7, rows));
+            if (fullInsert.lastQuery().isEmpty())
+                fullInsert = sql::prepare(db, multiRowInsert(kHead, 7, rows));
         } else {
-            partial = sql::prepare(db, multiRowInsert(kResponseHead, 7, rows));
+            partial = sql::prepare(db, multiRowInsert(kHead, 7, rows));
             q = &partial;
         }
         const QVariant nullText(QMetaType::fromType<QString>());
+        const QVariant nullNumber(QMetaType::fromType<qint64>());
         for (int i = 0; i < rows; ++i) {
             const Response &r = responses.at(i);
             const int base = i * 7;
-            q->bindValue(base, r.id);
-            q->bindValue(base + 1, importId);
-            q->bindValue(base + 2, r.nomineeId);
-            q->bindValue(base + 3, kind);
-            q->bindValue(base + 4, r.submittedAt.isEmpty() ? nullText : QVariant(r.submittedAt));
-            q->bindValue(base + 5, r.sourceRow);
-            // Qt binds a null QString as NULL; the column wants '' for "no hash".
-            q->bindValue(base + 6, r.rowHash.isNull() ? QStringLiteral("") : r.rowHash);
+            q->bindValue(base, importId);
+            q->bindValue(base + 1, r.nomineeId);
+            q->bindValue(base + 2, kind);
+            q->bindValue(base + 3, r.submittedAt.isEmpty()
+                                       ? nullText
+                                       : QVariant(QString::fromLatin1(r.submittedAt)));
+            q->bindValue(base + 4, r.sourceRow);
+            q->bindValue(base + 5, r.rowHash ? QVariant(*r.rowHash) : nullNumber);
+            q->bindValue(base + 6, QString::fromLatin1(r.answers));
         }
         sql::exec(*q);
-        responses.remove(0, rows);
+        responses.clear();
     }
 
-    void writeAnswers(int rows)
+    void write()
     {
-        QSqlQuery partial;
-        QSqlQuery *q = &fullAnswers;
-        if (rows == kRowsPerStatement) {
-            if (fullAnswers.lastQuery().isEmpty())
-                fullAnswers = sql::prepare(db, multiRowInsert(kAnswerHead, 3, rows));
-        } else {
-            partial = sql::prepare(db, multiRowInsert(kAnswerHead, 3, rows));
-            q = &partial;
-        }
-        for (int i = 0; i < rows; ++i) {
-            const Answer &a = answers.at(i);
-            q->bindValue(i * 3, a.responseId);
-            q->bindValue(i * 3 + 1, a.criterionId);
-            q->bindValue(i * 3 + 2, a.value);
-        }
-        sql::exec(*q);
-        answers.remove(0, rows);
-    }
-
-    // Responses first: foreign keys are checked at once, so an answer is written only after
-    // its response.
-    void write(bool everything)
-    {
-        if (json) {
-            if (!responses.isEmpty() || !answers.isEmpty())
-                writeJson();
+        if (responses.isEmpty())
             return;
-        }
-        if (!responses.isEmpty() && (everything || responses.size() >= kRowsPerStatement))
-            writeResponses(int(responses.size()));
-        while (answers.size() >= kRowsPerStatement)
-            writeAnswers(kRowsPerStatement);
-        if (everything && !answers.isEmpty())
-            writeAnswers(int(answers.size()));
+        if (json)
+            writeJson();
+        else
+            writeBound();
     }
 };
 
 SurveyBatchWriter::SurveyBatchWriter(QSqlDatabase db, qint64 importId, const QString &kind,
-                                     qint64 firstId, Mode mode)
+                                     const QVector<qint64> &criterionIds, Mode mode)
     : d(std::make_unique<Private>())
 {
     d->db = std::move(db);
     d->importId = importId;
     d->kind = kind;
-    d->nextId = firstId;
-    // Preparing checks that the database knows json_each and ->>; if not, bound values.
-    d->responseJson = QSqlQuery(d->db);
-    d->answerJson = QSqlQuery(d->db);
-    d->json = mode == Mode::Auto && d->responseJson.prepare(kResponseJson) &&
-              d->answerJson.prepare(kAnswerJson);
+    for (qint64 id : criterionIds) {
+        QByteArray key = "\"";
+        appendNumber(key, id);
+        key += "\":";
+        d->keys.append(key);
+    }
+#ifdef AKIM_HAVE_SQLITE3
+    if (mode == Mode::Auto)
+        d->connection = directHandle(d->db);
+    if (d->connection != nullptr) {
+        const QByteArray text = (kHead + QStringLiteral(" VALUES (?, ?, ?, ?, ?, ?, ?)")).toUtf8();
+        if (sqlite3_prepare_v3(d->connection, text.constData(), int(text.size()),
+                               SQLITE_PREPARE_PERSISTENT, &d->statement, nullptr) != SQLITE_OK)
+            d->failDirect();
+        // The (nominee_id, kind) index takes its entries in random order, and with SQLite's
+        // default 2 MB page cache its pages would be written out and read back again within
+        // the transaction. A larger cache for the writer's life is cheap (it is only used as
+        // pages are touched) and is given back in the destructor.
+        sqlite3_stmt *pragma = nullptr;
+        if (sqlite3_prepare_v2(d->connection, "PRAGMA cache_size", -1, &pragma, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(pragma) == SQLITE_ROW) {
+            d->previousCacheSize = sqlite3_column_int64(pragma, 0);
+            d->cacheSizeChanged = sqlite3_exec(d->connection, kWriterCacheSize, nullptr, nullptr,
+                                               nullptr) == SQLITE_OK;
+        }
+        sqlite3_finalize(pragma);
+        const QByteArray kindText = kind.toUtf8();
+        if (sqlite3_bind_int64(d->statement, 1, importId) != SQLITE_OK ||
+            sqlite3_bind_text(d->statement, 3, kindText.constData(), int(kindText.size()),
+                              SQLITE_TRANSIENT) != SQLITE_OK) {
+            sqlite3_finalize(d->statement);
+            d->statement = nullptr;
+            d->failDirect();
+        }
+        return;
+    }
+#endif
+    // Preparing checks that the database knows json_each, -> and ->>; if not, bound values.
+    d->jsonInsert = QSqlQuery(d->db);
+    d->json = mode != Mode::BoundValues && d->jsonInsert.prepare(kJsonInsert);
     d->responses.reserve(d->batchSize());
-    d->answers.reserve(d->batchSize() * 8);
 }
 
-SurveyBatchWriter::~SurveyBatchWriter() = default;
+SurveyBatchWriter::~SurveyBatchWriter()
+{
+#ifdef AKIM_HAVE_SQLITE3
+    if (d->statement != nullptr)
+        sqlite3_finalize(d->statement);
+    if (d->cacheSizeChanged) {
+        const QByteArray restore =
+            "PRAGMA cache_size = " + QByteArray::number(d->previousCacheSize);
+        sqlite3_exec(d->connection, restore.constData(), nullptr, nullptr, nullptr);
+    }
+#endif
+}
+
+bool SurveyBatchWriter::usesDirect() const
+{
+    return d->direct();
+}
 
 bool SurveyBatchWriter::usesJson() const
 {
     return d->json;
 }
 
-qint64 SurveyBatchWriter::addResponse(qint64 nomineeId, const QString &submittedAt,
-                                      qint64 sourceRow, const QString &rowHash)
+int SurveyBatchWriter::appendAnswers(QByteArray &out, const QVector<QByteArray> &keys,
+                                     const double *values)
 {
-    // A full batch is written when the next response starts, so that the answers of the
-    // responses in it are all there.
-    if (d->responses.size() >= d->batchSize())
-        d->write(false);
-    const qint64 id = d->nextId++;
-    d->responses.append({id, nomineeId, submittedAt, sourceRow, rowHash});
-    ++m_responsesWritten;
-    return id;
+    out += '{';
+    int answered = 0;
+    for (int i = 0; i < keys.size(); ++i) {
+        const double value = values[i];
+        if (std::isnan(value))
+            continue;
+        if (answered++ > 0)
+            out += ',';
+        out += keys.at(i);
+        if (value >= 0 && value <= 9 && value == std::floor(value)) {
+            out += char('0' + int(value)); // nearly every Likert or yes/no answer
+        } else if (value == std::floor(value) && std::abs(value) < 1e15) {
+            appendNumber(out, qint64(value));
+        } else {
+            // The shortest text that reads back as the same double.
+            char buffer[32];
+            const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+            out.append(buffer, result.ptr - buffer);
+        }
+    }
+    out += '}';
+    return answered;
 }
 
-void SurveyBatchWriter::addAnswer(qint64 responseId, qint64 criterionId, double value)
+void SurveyBatchWriter::addResponse(qint64 nomineeId, QByteArrayView submittedAt, qint64 sourceRow,
+                                    std::optional<qint64> rowHash, const double *values)
 {
-    d->answers.append({responseId, criterionId, value});
-    ++m_answersWritten;
+    d->answers.clear();
+    m_answersWritten += appendAnswers(d->answers, d->keys, values);
+    ++m_responsesWritten;
+#ifdef AKIM_HAVE_SQLITE3
+    if (d->direct()) {
+        d->writeDirect(nomineeId, submittedAt, sourceRow, rowHash);
+        return;
+    }
+#endif
+    d->responses.append({nomineeId, submittedAt.toByteArray(), sourceRow, rowHash, d->answers});
+    if (d->responses.size() >= d->batchSize())
+        d->write();
 }
 
 void SurveyBatchWriter::flush()
 {
-    d->write(true);
+    d->write();
 }
 
 } // namespace akim

@@ -152,7 +152,9 @@ qint64 SurveyRepository::responseCount(const QString &kind) const
 
 qint64 SurveyRepository::answerCount() const
 {
-    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM survey_answer")).toLongLong();
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM survey_response r, "
+                                            "json_each(r.answers)"))
+        .toLongLong();
 }
 
 qint64 SurveyRepository::responseCountOfImport(qint64 importId) const
@@ -163,25 +165,18 @@ qint64 SurveyRepository::responseCountOfImport(qint64 importId) const
         .toLongLong();
 }
 
-qint64 SurveyRepository::nextResponseId() const
-{
-    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(MAX(id), 0) + 1 FROM survey_response"))
-        .toLongLong();
-}
-
 QSet<quint64> SurveyRepository::rowHashPrefixes(const QString &kind) const
 {
-    // The hash covers the kind, so one scan of the covering (nominee_id, row_hash) index serves
-    // both kinds; `kind` only keeps other kinds' hashes out of the set.
-    QSqlQuery q = sql::prepare(
-        m_db,
-        QStringLiteral("SELECT row_hash FROM survey_response WHERE kind = ? AND row_hash <> ''"));
+    // No index serves this: one scan of the responses per import is cheaper than keeping an
+    // index of 64-bit hashes up to date on every one of them.
+    QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT row_hash FROM survey_response WHERE "
+                                                    "kind = ? AND row_hash IS NOT NULL"));
     q.setForwardOnly(true);
     q.addBindValue(kind);
     sql::exec(q);
     QSet<quint64> result;
     while (q.next())
-        result.insert(q.value(0).toString().left(16).toULongLong(nullptr, 16));
+        result.insert(quint64(q.value(0).toLongLong()));
     return result;
 }
 
@@ -189,10 +184,10 @@ QVector<AggregateDelta> SurveyRepository::importTotals(qint64 importId) const
 {
     QSqlQuery q = sql::exec(
         m_db,
-        QStringLiteral("SELECT r.nominee_id, a.criterion_id, COUNT(*), SUM(a.value) "
-                       "FROM survey_response r JOIN survey_answer a ON a.response_id = r.id "
-                       "WHERE r.import_id = ? GROUP BY r.nominee_id, a.criterion_id "
-                       "ORDER BY r.nominee_id, a.criterion_id"),
+        QStringLiteral("SELECT r.nominee_id, CAST(a.key AS INTEGER) AS criterion_id, COUNT(*), "
+                       "SUM(a.value) FROM survey_response r, json_each(r.answers) a "
+                       "WHERE r.import_id = ? GROUP BY r.nominee_id, criterion_id "
+                       "ORDER BY r.nominee_id, criterion_id"),
         {importId});
     QVector<AggregateDelta> result;
     while (q.next())
@@ -203,10 +198,6 @@ QVector<AggregateDelta> SurveyRepository::importTotals(qint64 importId) const
 
 void SurveyRepository::deleteImportResponses(qint64 importId)
 {
-    sql::exec(m_db,
-              QStringLiteral("DELETE FROM survey_answer WHERE response_id IN "
-                             "(SELECT id FROM survey_response WHERE import_id = ?)"),
-              {importId});
     sql::exec(m_db, QStringLiteral("DELETE FROM survey_response WHERE import_id = ?"), {importId});
 }
 
@@ -257,11 +248,12 @@ QVector<SurveyAggregate> SurveyRepository::aggregates() const
 
 QVector<SurveyAggregate> SurveyRepository::recomputedAggregates() const
 {
-    QSqlQuery q = sql::exec(
-        m_db, QStringLiteral("SELECT r.nominee_id, a.criterion_id, COUNT(*), SUM(a.value) "
-                             "FROM survey_answer a JOIN survey_response r ON r.id = a.response_id "
-                             "GROUP BY r.nominee_id, a.criterion_id "
-                             "ORDER BY r.nominee_id, a.criterion_id"));
+    QSqlQuery q =
+        sql::exec(m_db, QStringLiteral(
+                            "SELECT r.nominee_id, CAST(a.key AS INTEGER) AS criterion_id, "
+                            "COUNT(*), SUM(a.value) FROM survey_response r, json_each(r.answers) a "
+                            "GROUP BY r.nominee_id, criterion_id "
+                            "ORDER BY r.nominee_id, criterion_id"));
     return aggregatesFrom(q);
 }
 

@@ -68,8 +68,8 @@ struct SurveyAggregate
     double total = 0.0;
 };
 
-// Survey imports, their responses and answers, the per nominee × criterion totals, okrug aliases
-// and import profiles. Every write runs inside the caller's transaction.
+// Survey imports, their responses (answers packed in each), the per nominee × criterion totals,
+// okrug aliases and import profiles. Every write runs inside the caller's transaction.
 class SurveyRepository
 {
 public:
@@ -84,23 +84,21 @@ public:
 
     // Responses and answers
     qint64 responseCount(const QString &kind = {}) const; // empty kind: all
-    qint64 answerCount() const;
+    qint64 answerCount() const; // answer values packed in the responses' JSON
     qint64 responseCountOfImport(qint64 importId) const;
-    // The next free response id: a writer assigns ids itself so answers can refer to responses
-    // inserted many at a time. Call inside the write transaction (after its first write).
-    qint64 nextResponseId() const;
-    // Leading 64 bits of the row hashes of the stored responses of `kind`, for duplicate checks.
+    // The row hashes (leading 64 bits of a SHA-256) of the stored responses of `kind`, for
+    // duplicate checks.
     QSet<quint64> rowHashPrefixes(const QString &kind) const;
     // Per nominee × criterion n and sum of the answers of one import.
     QVector<AggregateDelta> importTotals(qint64 importId) const;
-    void deleteImportResponses(qint64 importId); // answers first, then responses
+    void deleteImportResponses(qint64 importId); // responses and so their answers
 
     // Totals
     // Adds (sign +1) or subtracts (sign −1) the deltas; a total whose n falls to 0 is removed,
     // so undoing the only import of a nominee leaves no row behind, as before it.
     void applyAggregates(const QVector<AggregateDelta> &deltas, int sign = 1);
     QVector<SurveyAggregate> aggregates() const; // by nominee, criterion
-    // Recomputed from survey_answer (what `check` compares with), by nominee, criterion.
+    // Recomputed from the responses' answers (as `check` does), by nominee, criterion.
     QVector<SurveyAggregate> recomputedAggregates() const;
 
     // Aliases

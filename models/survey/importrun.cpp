@@ -3,14 +3,17 @@
 #include "storage/surveybatchwriter.h"
 #include "survey/cellvalue.h"
 #include "survey/headerguess.h"
+#include "survey/xlsxstyles.h"
 #include "text/textfold.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QtEndian>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -71,12 +74,35 @@ bool fastDateTime(QStringView t, int *ymdhms)
            ymdhms[4] < 60 && ymdhms[5] < 60;
 }
 
-QString isoStamp(const int *v)
+// "yyyy-MM-ddThh:mm:ss" (or the date alone, `parts` 3) into `out`, without printf: a timestamp
+// is written for every row. Returns the length.
+int isoStamp(const int *v, int parts, char *out)
 {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", v[0], v[1], v[2], v[3],
-                  v[4], v[5]);
-    return QString::fromLatin1(buffer);
+    const auto two = [](char *p, int value) {
+        p[0] = char('0' + value / 10 % 10);
+        p[1] = char('0' + value % 10);
+    };
+    const int year = std::clamp(v[0], 0, 9999);
+    two(out, year / 100);
+    two(out + 2, year % 100);
+    out[4] = '-';
+    two(out + 5, v[1]);
+    out[7] = '-';
+    two(out + 8, v[2]);
+    if (parts == 3)
+        return 10;
+    out[10] = 'T';
+    two(out + 11, v[3]);
+    out[13] = ':';
+    two(out + 14, v[4]);
+    out[16] = ':';
+    two(out + 17, v[5]);
+    return 19;
+}
+
+qint64 packStamp(const int *v)
+{
+    return ((((qint64(v[0]) * 100 + v[1]) * 100 + v[2]) * 100 + v[3]) * 100 + v[4]) * 100 + v[5];
 }
 
 } // namespace
@@ -155,15 +181,16 @@ void ImportRun::stopProducer()
 void ImportRun::write(const RowBatch &batch)
 {
     const int slotCount = int(m_slots.size());
-    for (int i = 0; i < batch.size(); ++i) {
-        const qint64 responseId = m_writer->addResponse(batch.nominees.at(i), batch.stamps.at(i),
-                                                        batch.rows.at(i), batch.hashes.at(i));
-        for (int slot = 0; slot < slotCount; ++slot) {
-            const double value = batch.values.at(i * slotCount + slot);
-            if (!std::isnan(value))
-                m_writer->addAnswer(responseId, m_slots.at(slot).id, value);
-        }
-    }
+    for (int i = 0; i < batch.size(); ++i)
+        m_writer->addResponse(batch.nominees.at(i), batch.stamp(i), batch.rows.at(i),
+                              batch.hashes.at(i), batch.values.constData() + i * slotCount);
+}
+
+int ImportRun::nomineeIndexOf(qint64 nomineeId) const
+{
+    if (nomineeId >= 0 && nomineeId < m_denseIndex.size())
+        return m_denseIndex.at(nomineeId);
+    return m_nomineeIndex.value(nomineeId, -1);
 }
 
 // --- ImportRun: rows -------------------------------------------------------------------------
@@ -200,53 +227,75 @@ Answer ImportRun::interpretCell(const QVariant &cell)
 {
     if (cell.typeId() != QMetaType::QString)
         return m_mapping.scale.interpret(cell);
-    const QString text = cell.toString();
-    const auto cached = m_answerCache.constFind(text);
-    if (cached != m_answerCache.cend())
+    const QString &text = *static_cast<const QString *>(cell.constData());
+    if (const Answer *cached = m_answerCache.find(text))
         return *cached;
     const Answer answer = m_mapping.scale.interpretText(text);
-    if (m_answerCache.size() < 4096) // free-form junk must not grow it without bound
-        m_answerCache.insert(text, answer);
+    m_answerCache.insert(text, answer);
     return answer;
 }
 
-ImportRun::Stamp ImportRun::readStamp()
+void ImportRun::readStamp(Stamp &stamp)
 {
-    Stamp stamp;
+    stamp.length = 0;
+    stamp.packed = 0;
+    stamp.text.clear();
+    stamp.precise = false;
     if (m_timestampColumn < 0 || m_timestampColumn >= m_cells.size() ||
         isBlankCell(m_cells.at(m_timestampColumn)))
-        return stamp;
+        return;
     const QVariant &cell = m_cells.at(m_timestampColumn);
-    int v[6];
-    if (cell.typeId() == QMetaType::QString &&
-        fastDateTime(QStringView(cell.toString()).trimmed(), v)) {
-        stamp.stored = isoStamp(v);
-        stamp.precise = true;
-    } else {
+    int v[6] = {0, 0, 0, 0, 0, 0};
+    int parts = 6;
+    const bool fast =
+        cell.typeId() == QMetaType::QString &&
+        fastDateTime(QStringView(*static_cast<const QString *>(cell.constData())).trimmed(), v);
+    QDate serialDate;
+    qint64 serialMs = 0;
+    if (cell.metaType() == QMetaType::fromType<SerialDateTime>()) {
+        // An XLSX date-time as its serial: split as XlsxStyles::serialToVariant() would.
+        const auto *serial = static_cast<const SerialDateTime *>(cell.constData());
+        if (!XlsxStyles::splitSerial(serial->serial, serial->date1904, &serialDate, &serialMs)) {
+            ++m_badTimestamps;
+            stamp.text = cellText(cell).toUtf8();
+            return;
+        }
+        const int seconds = int(serialMs / 1000);
+        const int read[6] = {serialDate.year(), serialDate.month(), serialDate.day(),
+                             seconds / 3600,    seconds / 60 % 60,  seconds % 60};
+        std::copy(std::begin(read), std::end(read), v);
+    } else if (!fast) {
         QVariant value = cell;
         if (cell.typeId() == QMetaType::QString)
             value = parseDate(cell.toString());
         else if (cell.typeId() == QMetaType::Double)
             value = excelSerialToDate(cell.toDouble(), false);
         if (value.typeId() == QMetaType::QDateTime) {
-            const QDateTime dt = value.toDateTime();
-            const int parts[6] = {dt.date().year(), dt.date().month(),  dt.date().day(),
-                                  dt.time().hour(), dt.time().minute(), dt.time().second()};
-            stamp.stored = isoStamp(parts);
-            stamp.precise = true;
+            // The wall-clock parts as read: a QDateTime keeps them, no time zone is consulted.
+            const QDateTime &dt = *static_cast<const QDateTime *>(value.constData());
+            const QDate date = dt.date();
+            const QTime time = dt.time();
+            const int read[6] = {date.year(), date.month(),  date.day(),
+                                 time.hour(), time.minute(), time.second()};
+            std::copy(std::begin(read), std::end(read), v);
         } else if (value.typeId() == QMetaType::QDate) {
-            stamp.stored = value.toDate().toString(Qt::ISODate);
+            const QDate date = value.toDate();
+            v[0] = date.year();
+            v[1] = date.month();
+            v[2] = date.day();
+            parts = 3;
         } else {
             ++m_badTimestamps;
-            stamp.hashed = cellText(cell).toUtf8();
-            return stamp;
+            stamp.text = cellText(cell).toUtf8();
+            return;
         }
     }
-    stamp.hashed = stamp.stored.toLatin1();
+    stamp.length = isoStamp(v, parts, stamp.stored);
+    stamp.packed = packStamp(v);
+    stamp.precise = parts == 6;
     // The Ethics Commissioner's questionnaire is anonymous: the time of day could tell who.
     if (m_mapping.kind == SurveyKind::Ethics)
-        stamp.stored.truncate(10);
-    return stamp;
+        stamp.length = std::min(stamp.length, 10);
 }
 
 void ImportRun::reject(qint64 row, int column, const QString &reason)
@@ -270,7 +319,10 @@ void ImportRun::processRow(qint64 rowNumber)
         reject(rowNumber, column, SurveyImporter::tr("the row names no rural okrug"));
         return;
     }
-    const MatchResult match = m_matcher->match(place);
+    const MatchResult *cachedMatch = m_placeCache.find(place);
+    const MatchResult match = cachedMatch != nullptr ? *cachedMatch : m_matcher->match(place);
+    if (cachedMatch == nullptr)
+        m_placeCache.insert(place, match);
     if (!match.isMatch()) {
         ++m_summary.unmatched;
         const QString key = NomineeMatcher::aliasKey(place) + QLatin1String(" | ") + place.kato;
@@ -288,7 +340,7 @@ void ImportRun::processRow(qint64 rowNumber)
         if (match.kind == MatchKind::Ambiguous) {
             QStringList names;
             for (qint64 id : match.candidates.mid(0, std::max(match.tied, 2)).mid(0, 3)) {
-                const NomineeRow &row = m_nominees.at(m_nomineeIndex.value(id));
+                const NomineeRow &row = m_nominees.at(nomineeIndexOf(id));
                 names.append(row.okrugRu + QStringLiteral(" (") + row.districtRu +
                              QLatin1Char(')'));
             }
@@ -328,11 +380,10 @@ void ImportRun::processRow(qint64 rowNumber)
         return;
     }
 
-    const NomineeRow &nominee = m_nominees.at(m_nomineeIndex.value(match.nomineeId));
-    RegionCount &region = m_regionCounts[nominee.regionId];
-    region.regionId = nominee.regionId;
-    if (region.regionName.isEmpty())
-        region.regionName = nominee.regionRu;
+    const int nomineeIndex = nomineeIndexOf(match.nomineeId);
+    const int regionIndex = m_nomineeRegion.at(nomineeIndex);
+    RegionCount &region = m_regionCounts[regionIndex];
+    m_regionUsed[regionIndex] = true;
 
     // A respondent who sent the form twice about the same akim counts once. The id is hashed
     // in memory only, for this file, and never stored.
@@ -350,30 +401,60 @@ void ImportRun::processRow(qint64 rowNumber)
         }
     }
 
-    // The row hash: kind, nominee, time and the answers per criterion. Without a time to the
-    // minute, two people giving the same answers would look like one, so the row number
-    // (the same when the same file comes again) takes its place.
-    const Stamp stamp = readStamp();
-    m_hashInput.clear();
-    m_hashInput += m_mapping.kind == SurveyKind::Ethics ? "e|" : "p|";
-    m_hashInput += nominee.nominee.uuid.toLatin1();
-    m_hashInput += '|';
-    m_hashInput += stamp.hashed;
-    if (!stamp.precise) {
-        m_hashInput += "|#";
-        m_hashInput += QByteArray::number(rowNumber);
+    // The row hash: kind, nominee, time and the answers per criterion, as binary values (text
+    // formatting of numbers cost more than the SHA-256 itself). Without a time to the minute,
+    // two people giving the same answers would look like one, so the row number (the same when
+    // the same file comes again) takes its place.
+    readStamp(m_stamp);
+    const QByteArray &uuid = m_nomineeUuids.at(nomineeIndex);
+    // Written into one buffer sized up front: a QByteArray append per field cost more than
+    // the hash itself.
+    qsizetype needed = 1 + uuid.size() + 1 + 8 + 4 + m_stamp.text.size() + 1 + 8;
+    for (const QByteArray &tag : std::as_const(m_slotTags))
+        needed += tag.size() + 1 + 8;
+    if (m_hashInput.size() < needed)
+        m_hashInput.resize(needed);
+    char *const start = m_hashInput.data();
+    char *p = start;
+    const auto put = [&p](const void *data, qsizetype size) {
+        std::memcpy(p, data, size_t(size));
+        p += size;
+    };
+    const auto putNumber = [&put](auto value) {
+        const auto little = qToLittleEndian(value);
+        put(&little, sizeof little);
+    };
+    *p++ = m_mapping.kind == SurveyKind::Ethics ? 'e' : 'p';
+    put(uuid.constData(), uuid.size());
+    if (m_stamp.length > 0) {
+        *p++ = m_stamp.precise ? 'T' : 'D';
+        putNumber(m_stamp.packed);
+    } else {
+        *p++ = 'X';
+        putNumber(qint32(m_stamp.text.size()));
+        put(m_stamp.text.constData(), m_stamp.text.size());
+    }
+    if (!m_stamp.precise) {
+        *p++ = '#';
+        putNumber(rowNumber);
     }
     for (int slot : std::as_const(m_slotOrder)) {
-        m_hashInput += '|';
-        m_hashInput += m_slots.at(slot).code.toUtf8();
-        m_hashInput += '=';
-        if (m_count.at(slot) > 0)
-            m_hashInput += QByteArray::number(m_sum.at(slot) / m_count.at(slot), 'g', 12);
+        const QByteArray &tag = m_slotTags.at(slot);
+        put(tag.constData(), tag.size());
+        if (m_count.at(slot) > 0) {
+            const double mean = m_sum.at(slot) / m_count.at(slot);
+            *p++ = '=';
+            quint64 bits = 0;
+            std::memcpy(&bits, &mean, sizeof bits);
+            putNumber(bits);
+        } else {
+            *p++ = '-';
+        }
     }
     m_hash.reset();
-    m_hash.addData(m_hashInput);
-    const QByteArray digest = m_hash.result();
-    const quint64 prefix = qFromBigEndian<quint64>(digest.constData());
+    m_hash.addData(QByteArrayView(start, p - start));
+    const qint64 rowHash = qFromBigEndian<qint64>(m_hash.result().data());
+    const quint64 prefix = quint64(rowHash);
     if (m_options.skipDuplicates &&
         (m_dbHashes.contains(prefix) || m_fileHashes.contains(prefix))) {
         ++m_summary.duplicates;
@@ -384,9 +465,12 @@ void ImportRun::processRow(qint64 rowNumber)
 
     m_batch.nominees.append(match.nomineeId);
     m_batch.rows.append(rowNumber);
-    m_batch.stamps.append(stamp.stored);
-    m_batch.hashes.append(QString::fromLatin1(digest.left(16).toHex()));
-    for (int slot = 0; slot < m_slots.size(); ++slot) {
+    m_batch.hashes.append(rowHash);
+    m_batch.stamps.append(m_stamp.stored, m_stamp.length);
+    m_batch.stampEnds.append(int(m_batch.stamps.size()));
+    const int slotCount = int(m_slots.size());
+    Total *totals = m_totals.data() + qsizetype(nomineeIndex) * slotCount;
+    for (int slot = 0; slot < slotCount; ++slot) {
         if (m_count.at(slot) == 0) {
             m_batch.values.append(std::numeric_limits<double>::quiet_NaN());
             continue;
@@ -395,14 +479,13 @@ void ImportRun::processRow(qint64 rowNumber)
             m_count.at(slot) == 1 ? m_sum.at(slot) : m_sum.at(slot) / m_count.at(slot);
         m_batch.values.append(value);
         ++m_summary.answers;
-        Total &total = m_totals[qMakePair(match.nomineeId, m_slots.at(slot).id)];
-        ++total.n;
-        total.total += value;
+        ++totals[slot].n;
+        totals[slot].total += value;
     }
     ++m_summary.imported;
     ++region.imported;
     m_summary.notCounted += notCounted;
-    ++m_summary.matchKinds[match.kind];
+    ++m_matchKinds[int(match.kind)];
 }
 
 } // namespace akim::survey

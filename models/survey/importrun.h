@@ -4,13 +4,15 @@
 // the API; the import wizard and the CLI use SurveyImporter.
 
 #include "domain/nominee.h"
+#include "survey/importcaches.h"
 #include "survey/importmapping.h"
 #include "survey/nomineematcher.h"
 #include "survey/rejectedfile.h"
+#include "survey/sha256.h"
 #include "survey/sheetreader.h"
 #include "survey/surveyimporter.h"
 
-#include <QCryptographicHash>
+#include <QByteArrayView>
 #include <QHash>
 #include <QPair>
 #include <QSet>
@@ -42,16 +44,23 @@ public:
     void begin();
 
     // Accepted rows, ready to write. `values` holds rows × criterion slots, NaN where a
-    // criterion was not answered.
+    // criterion was not answered. The stamps are packed in one array (no string per row):
+    // row i's is stamps[stampEnds[i - 1] .. stampEnds[i]), empty for none.
     struct RowBatch
     {
         QVector<qint64> nominees;
         QVector<qint64> rows;
-        QVector<QString> stamps;
-        QVector<QString> hashes;
+        QVector<qint64> hashes;
+        QByteArray stamps;
+        QVector<int> stampEnds;
         QVector<double> values;
 
         int size() const { return int(nominees.size()); }
+        QByteArrayView stamp(int i) const
+        {
+            const int from = i == 0 ? 0 : stampEnds.at(i - 1);
+            return QByteArrayView(stamps.constData() + from, stampEnds.at(i) - from);
+        }
     };
     enum class Take {
         Batch,
@@ -91,8 +100,10 @@ private:
     };
     struct Stamp
     {
-        QString stored;       // what submitted_at keeps ('' → NULL)
-        QByteArray hashed;    // what the row hash covers
+        char stored[24] = {}; // what submitted_at keeps, ISO 8601
+        int length = 0;       // of `stored`; 0 → NULL
+        qint64 packed = 0;    // yyyyMMddhhmmss of a readable time, for the row hash
+        QByteArray text;      // an unreadable timestamp as written, for the row hash
         bool precise = false; // to the minute or better: tells responses apart
     };
     enum class Step {
@@ -109,7 +120,8 @@ private:
     void processRow(qint64 rowNumber);
     QString firstFilled(const QVector<int> &columns) const;
     Answer interpretCell(const QVariant &cell);
-    Stamp readStamp();
+    void readStamp(Stamp &stamp);
+    int nomineeIndexOf(qint64 nomineeId) const;
     void reject(qint64 row, int column, const QString &reason);
     void fillSummary();
     QString mappingJson() const;
@@ -121,8 +133,11 @@ private:
     ImportSummary &m_summary; // written by the producer until it has ended
 
     QVector<NomineeRow> m_nominees;
-    QHash<qint64, int> m_nomineeIndex; // nominee id → index in m_nominees
-    QHash<qint64, int> m_regionOrder;  // region id → sort order
+    QHash<qint64, int> m_nomineeIndex;  // nominee id → index in m_nominees
+    QVector<int> m_denseIndex;          // the same by id while ids are dense; else empty
+    QVector<int> m_nomineeRegion;       // index in m_nominees → index in m_regionCounts
+    QVector<QByteArray> m_nomineeUuids; // index in m_nominees → its uuid's 16 bytes
+    QHash<qint64, int> m_regionOrder;   // region id → sort order
     std::unique_ptr<SheetReader> m_reader;
     QStringList m_headers;
 
@@ -134,6 +149,7 @@ private:
     int m_timestampColumn = -1;
     QSet<int> m_hiddenColumns; // never written anywhere: respondent ids, free text
     QVector<Slot> m_slots;
+    QVector<QByteArray> m_slotTags; // what the row hash says of a slot: its code
     QVector<int> m_slotOrder;
     QVector<Question> m_questions;
 
@@ -143,17 +159,21 @@ private:
     QSet<quint64> m_fileHashes;
     QSet<quint64> m_respondents;
     RejectedFile m_rejectedFile;
-    QHash<QPair<qint64, qint64>, Total> m_totals;
-    QHash<qint64, RegionCount> m_regionCounts;
+    QVector<Total> m_totals;             // nominee index × slot
+    QVector<RegionCount> m_regionCounts; // by region, in order of first use of the region id
+    QVector<bool> m_regionUsed;          // a row of the region got past its answers
+    qint64 m_matchKinds[int(MatchKind::Unmatched) + 1] = {};
     QHash<QString, UnmatchedGroup> m_groups;
-    QHash<QString, Answer> m_answerCache;
+    AnswerCache m_answerCache;
+    PlaceCache m_placeCache;
     qint64 m_badTimestamps = 0;
     RowBatch m_batch;
     QVector<QVariant> m_cells;
     QVector<double> m_sum;
     QVector<int> m_count;
+    Stamp m_stamp;
     QByteArray m_hashInput;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 
     // shared between the threads
     std::thread m_producer;

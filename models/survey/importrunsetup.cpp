@@ -9,8 +9,10 @@
 #include "storage/surveybatchwriter.h"
 #include "storage/surveyrepository.h"
 #include "survey/headerguess.h"
+#include "survey/xlsxreader.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -33,9 +35,32 @@ bool ImportRun::prepare(QString *error)
     const QVector<Criterion> criteria = CriterionRepository(m_db).all();
     m_nominees = NomineeRepository(m_db).rows();
     QHash<QString, qint64> byUuid;
+    QHash<qint64, int> regionIndex;
+    qint64 maxId = 0;
     for (int i = 0; i < m_nominees.size(); ++i) {
-        m_nomineeIndex.insert(m_nominees.at(i).nominee.id, i);
-        byUuid.insert(m_nominees.at(i).nominee.uuid, m_nominees.at(i).nominee.id);
+        const NomineeRow &row = m_nominees.at(i);
+        m_nomineeIndex.insert(row.nominee.id, i);
+        byUuid.insert(row.nominee.uuid, row.nominee.id);
+        maxId = std::max(maxId, row.nominee.id);
+        // The row hash names the nominee by its uuid, which travels with the contest.
+        const QUuid uuid = QUuid::fromString(row.nominee.uuid);
+        m_nomineeUuids.append(uuid.isNull() ? row.nominee.uuid.toUtf8() : uuid.toRfc4122());
+        auto region = regionIndex.constFind(row.regionId);
+        if (region == regionIndex.cend()) {
+            region = regionIndex.insert(row.regionId, int(m_regionCounts.size()));
+            RegionCount count;
+            count.regionId = row.regionId;
+            count.regionName = row.regionRu;
+            m_regionCounts.append(count);
+        }
+        m_nomineeRegion.append(*region);
+    }
+    m_regionUsed.fill(false, m_regionCounts.size());
+    // Rows look their nominee up by id; a vector does it without hashing while ids are dense.
+    if (maxId < 4 * qint64(m_nominees.size()) + 1024) {
+        m_denseIndex.fill(-1, maxId + 1);
+        for (int i = 0; i < m_nominees.size(); ++i)
+            m_denseIndex[m_nominees.at(i).nominee.id] = i;
     }
     for (const Region &region : GeographyRepository(m_db).regions())
         m_regionOrder.insert(region.id, region.sortOrder);
@@ -106,6 +131,10 @@ bool ImportRun::prepare(QString *error)
         return false;
     }
     setupColumns(criteria);
+    // The timestamps of an XLSX sheet come as serial numbers: a local QDateTime per row would
+    // cost a time-zone lookup each (see readStamp()).
+    if (auto *xlsx = dynamic_cast<XlsxReader *>(m_reader.get()); xlsx && m_timestampColumn >= 0)
+        xlsx->setSerialDateTimeColumns({m_timestampColumn});
 
     QHash<QString, qint64> aliases = SurveyRepository(m_db).aliasMap();
     for (auto it = m_mapping.resolutions.cbegin(); it != m_mapping.resolutions.cend(); ++it)
@@ -164,6 +193,11 @@ void ImportRun::setupColumns(const QVector<Criterion> &criteria)
             break;
         }
     }
+    for (const Slot &slot : std::as_const(m_slots)) {
+        const QByteArray code = slot.code.toUtf8();
+        m_slotTags.append('|' + QByteArray::number(code.size()) + ':' + code);
+    }
+    m_totals.fill(Total(), m_nominees.size() * m_slots.size());
     // Totals are kept per criterion slot in code order, so row hashes do not depend on the
     // order of the columns in the file.
     m_slotOrder.resize(m_slots.size());
@@ -185,8 +219,10 @@ void ImportRun::begin()
     repository.insertImport(record);
     m_summary.importId = record.id;
     m_summary.importUuid = record.uuid;
-    m_writer = std::make_unique<SurveyBatchWriter>(m_db, record.id, record.kind,
-                                                   repository.nextResponseId());
+    QVector<qint64> criterionIds;
+    for (const Slot &slot : std::as_const(m_slots))
+        criterionIds.append(slot.id);
+    m_writer = std::make_unique<SurveyBatchWriter>(m_db, record.id, record.kind, criterionIds);
     m_producer = std::thread([this] { produce(); });
 }
 
@@ -213,9 +249,15 @@ void ImportRun::end()
     stopProducer();
     m_writer->flush();
     QVector<AggregateDelta> deltas;
-    deltas.reserve(m_totals.size());
-    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it)
-        deltas.append({it.key().first, it.key().second, it->n, it->total});
+    const int slotCount = int(m_slots.size());
+    for (int i = 0; i < m_nominees.size(); ++i) {
+        for (int slot = 0; slot < slotCount; ++slot) {
+            const Total &total = m_totals.at(qsizetype(i) * slotCount + slot);
+            if (total.n > 0)
+                deltas.append(
+                    {m_nominees.at(i).nominee.id, m_slots.at(slot).id, total.n, total.total});
+        }
+    }
     std::sort(deltas.begin(), deltas.end(), [](const AggregateDelta &a, const AggregateDelta &b) {
         return a.nomineeId != b.nomineeId ? a.nomineeId < b.nomineeId
                                           : a.criterionId < b.criterionId;
@@ -234,7 +276,10 @@ void ImportRun::end()
     record.rowsDuplicate = m_summary.duplicates;
     record.rowsUnmatched = m_summary.unmatched;
     record.sha256 = m_summary.sha256;
-    record.regionId = m_regionCounts.size() == 1 ? m_regionCounts.cbegin().key() : 0;
+    const auto used = std::count(m_regionUsed.cbegin(), m_regionUsed.cend(), true);
+    const auto first = std::find(m_regionUsed.cbegin(), m_regionUsed.cend(), true);
+    record.regionId =
+        used == 1 ? m_regionCounts.at(int(first - m_regionUsed.cbegin())).regionId : 0;
     repository.updateImportCounts(record);
     fillSummary();
 }
@@ -251,8 +296,14 @@ void ImportRun::fillSummary()
         if (group.match.candidates.size() > m_options.keepUnmatchedCandidates)
             group.match.candidates.resize(m_options.keepUnmatchedCandidates);
     }
-    for (auto it = m_regionCounts.cbegin(); it != m_regionCounts.cend(); ++it)
-        m_summary.regions.append(*it);
+    for (int i = 0; i < m_regionCounts.size(); ++i) {
+        if (m_regionUsed.at(i))
+            m_summary.regions.append(m_regionCounts.at(i));
+    }
+    for (int kind = 0; kind <= int(MatchKind::Unmatched); ++kind) {
+        if (m_matchKinds[kind] > 0)
+            m_summary.matchKinds[MatchKind(kind)] += m_matchKinds[kind];
+    }
     std::sort(m_summary.regions.begin(), m_summary.regions.end(),
               [this](const RegionCount &a, const RegionCount &b) {
                   return m_regionOrder.value(a.regionId) != m_regionOrder.value(b.regionId)

@@ -2,6 +2,7 @@
 
 #include "survey/headerguess.h"
 #include "survey/surveyimporter.h"
+#include "survey/xlsxstyles.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -55,6 +56,8 @@ QString cellText(const QVariant &cell)
     case QMetaType::Bool:
         return cell.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     default:
+        if (cell.metaType() == QMetaType::fromType<SerialDateTime>())
+            return cellText(static_cast<const SerialDateTime *>(cell.constData())->toVariant());
         return cell.toString();
     }
 }

@@ -8,8 +8,8 @@
 #include "storage/surveyrepository.h"
 #include "storage/transaction.h"
 #include "survey/importrun.h"
+#include "survey/sha256.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -45,22 +45,7 @@ public:
     }
 
 private:
-    void work(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QByteArray chunk;
-        while (!m_stop.load()) {
-            chunk = file.read(1 << 20);
-            if (chunk.isEmpty())
-                break;
-            hash.addData(chunk);
-        }
-        if (!m_stop.load() && file.error() == QFileDevice::NoError)
-            m_result = QString::fromLatin1(hash.result().toHex());
-    }
+    void work(const QString &path) { m_result = Sha256::ofFile(path, &m_stop); }
 
     std::atomic<bool> m_stop{false};
     QString m_result;
@@ -239,13 +224,7 @@ QString SurveyImporter::undoImport(qint64 importId, const QString &userName)
 
 QString SurveyImporter::fileSha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return Sha256::ofFile(path);
 }
 
 } // namespace akim::survey

@@ -99,8 +99,16 @@ bool XlsxReader::startSheet(int index)
     }
     m_parser = std::make_unique<XlsxSheetParser>(m_stream.get(), m_limits, m_sharedStrings,
                                                  m_styles, m_workbook.date1904());
+    m_parser->setSerialDateTimeColumns(m_serialDateTimeColumns);
     fail(0, 0, QString()); // a sheet that opens clears the error of an earlier attempt
     return true;
+}
+
+void XlsxReader::setSerialDateTimeColumns(const QVector<int> &columns)
+{
+    m_serialDateTimeColumns = columns;
+    if (m_parser)
+        m_parser->setSerialDateTimeColumns(columns);
 }
 
 bool XlsxReader::readRow(QVector<QVariant> &cells)

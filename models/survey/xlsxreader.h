@@ -40,6 +40,11 @@ public:
     qint64 rowNumber() const override { return m_rowNumber; }
     double progress() const override;
 
+    // Date-time cells of these columns (0-based) come back as SerialDateTime from now on (and
+    // for rows the parser has already read ahead, as QDateTime): for the importer, which wants
+    // the wall-clock parts of every timestamp without a time-zone lookup per cell.
+    void setSerialDateTimeColumns(const QVector<int> &columns);
+
 private:
     explicit XlsxReader(const ReadLimits &limits);
     bool load(const QString &path);
@@ -53,6 +58,7 @@ private:
     XlsxSharedStrings m_sharedStrings;
     std::unique_ptr<ZipMemberStream> m_stream;
     std::unique_ptr<XlsxSheetParser> m_parser;
+    QVector<int> m_serialDateTimeColumns;
     int m_sheet = -1;
     qint64 m_rowNumber = 0;
     bool m_failed = false;

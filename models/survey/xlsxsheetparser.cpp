@@ -329,7 +329,22 @@ QVariant XlsxSheetParser::cellValue()
     const NumberKind kind = m_styles.kindOfStyle(m_style);
     if (kind == NumberKind::Number)
         return number;
+    if (kind == NumberKind::DateTime && size_t(m_column - 1) < m_serialColumns.size() &&
+        m_serialColumns[size_t(m_column - 1)])
+        return QVariant::fromValue(SerialDateTime{number, m_date1904});
     return XlsxStyles::serialToVariant(number, kind, m_date1904);
+}
+
+void XlsxSheetParser::setSerialDateTimeColumns(const QVector<int> &columns)
+{
+    m_serialColumns.clear();
+    for (int column : columns) {
+        if (column < 0 || column >= m_limits.maxCellsPerRow)
+            continue;
+        if (size_t(column) >= m_serialColumns.size())
+            m_serialColumns.resize(size_t(column) + 1, false);
+        m_serialColumns[size_t(column)] = true;
+    }
 }
 
 } // namespace akim::survey

@@ -38,6 +38,9 @@ public:
                     const XlsxSharedStrings &sharedStrings, const XlsxStyles &styles,
                     bool date1904);
 
+    // Date-time cells of these columns (0-based) come as SerialDateTime, not QDateTime.
+    void setSerialDateTimeColumns(const QVector<int> &columns);
+
     bool hasRow() const { return !m_rows.empty(); }
     const ParsedRow &nextRow() const { return m_rows.front(); }
     ParsedRow takeRow();
@@ -73,6 +76,7 @@ private:
     const XlsxSharedStrings &m_sharedStrings;
     const XlsxStyles &m_styles;
     const bool m_date1904;
+    std::vector<bool> m_serialColumns;
 
     std::deque<ParsedRow> m_rows;
     qint64 m_queuedCells = 0;

@@ -71,10 +71,23 @@ NumberKind XlsxStyles::kindOfFormatCode(QStringView code)
 
 QVariant XlsxStyles::serialToVariant(double serial, NumberKind kind, bool date1904)
 {
+    QDate date;
+    qint64 ms = 0;
+    if (!splitSerial(serial, date1904, &date, &ms))
+        return serial;
+    if (kind == NumberKind::Date && ms == 0)
+        return date;
+    // A spreadsheet's date-time has no time zone: it is a wall-clock time, kept as local time
+    // like QDateTime(QDate, QTime) does.
+    return QDateTime(date, QTime::fromMSecsSinceStartOfDay(int(ms)));
+}
+
+bool XlsxStyles::splitSerial(double serial, bool date1904, QDate *result, qint64 *resultMs)
+{
     constexpr double kLastSerial = 2958465.0; // 9999-12-31 in the 1900 system
     constexpr qint64 kDayMs = 86400000;
     if (!std::isfinite(serial) || serial < 0 || serial >= kLastSerial + 1)
-        return serial;
+        return false;
     qint64 days = qint64(std::floor(serial));
     // Rounded to the millisecond: a time stored as 0.5416666666666666 is 13:00:00, not 12:59:59.
     qint64 ms = std::llround((serial - double(days)) * double(kDayMs));
@@ -92,12 +105,10 @@ QVariant XlsxStyles::serialToVariant(double serial, NumberKind kind, bool date19
     else
         date = QDate(1899, 12, 31).addDays(days);
     if (!date.isValid() || date.year() > 9999)
-        return serial;
-    if (kind == NumberKind::Date && ms == 0)
-        return date;
-    // A spreadsheet's date-time has no time zone: it is a wall-clock time, kept as local time
-    // like QDateTime(QDate, QTime) does.
-    return QDateTime(date, QTime::fromMSecsSinceStartOfDay(int(ms)));
+        return false;
+    *result = date;
+    *resultMs = ms;
+    return true;
 }
 
 bool XlsxStyles::load(ZipArchive &zip, const QString &member, const ReadLimits &limits)

@@ -3,6 +3,7 @@
 #include "sheetreader.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QVariant>
 
@@ -45,10 +46,29 @@ public:
     // outside the calendar (negative, or after 9999-12-31). The 1900 system keeps Excel's
     // fictitious 29 February 1900 (serial 60), which is read as 28 February.
     static QVariant serialToVariant(double serial, NumberKind kind, bool date1904);
+    // The day and the milliseconds into it (rounded) of a serial, as serialToVariant() reads
+    // them; false when the serial is outside the calendar.
+    static bool splitSerial(double serial, bool date1904, QDate *date, qint64 *ms);
 
 private:
     std::vector<NumberKind> m_kinds;
     QString m_error;
 };
 
+// A date-time cell left as its serial number, for a caller that asked the reader for it
+// (XlsxReader::setSerialDateTimeColumns): turning every timestamp of a big sheet into a local
+// QDateTime costs a time-zone lookup (mktime) per cell, which the importer does not need.
+struct SerialDateTime
+{
+    double serial = 0.0;
+    bool date1904 = false;
+
+    QVariant toVariant() const
+    {
+        return XlsxStyles::serialToVariant(serial, NumberKind::DateTime, date1904);
+    }
+};
+
 } // namespace akim::survey
+
+Q_DECLARE_METATYPE(akim::survey::SerialDateTime)

@@ -164,7 +164,7 @@ CREATE TABLE survey_answer (
 );
 
 -- Per nominee x criterion running totals, written in each import's transaction so a re-rank never
--- scans answers; `check` recomputes them from survey_answer.
+-- scans answers; `check` recomputes them from the raw answers.
 CREATE TABLE survey_aggregate (
     nominee_id INTEGER NOT NULL REFERENCES nominee(id),
     criterion_id INTEGER NOT NULL REFERENCES criterion(id),

@@ -228,6 +228,7 @@ int childImport(const QString &contest, const QString &sheet)
     ImportOptions options;
     options.filePath = sheet;
     options.userName = QStringLiteral("bench");
+    options.dryRun = qEnvironmentVariableIsSet("AKIM_BENCH_DRY_RUN");
     {
         ReadError error;
         const std::unique_ptr<SheetReader> reader = SheetReader::open(sheet, &error);

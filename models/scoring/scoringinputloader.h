@@ -1,0 +1,38 @@
+#pragma once
+
+#include "scoring/methodology.h"
+#include "scoring/scoringinput.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace akim::scoring {
+
+// Reads a ScoringInput snapshot from an open contest file: read-only, inside one read
+// transaction so that an import committing meanwhile cannot tear it. Survey data comes from
+// the running totals (survey_aggregate) and the response counts, never from the answers, so a
+// re-rank stays fast at a million answers.
+class ScoringInputLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(akim::scoring::ScoringInputLoader)
+
+public:
+    explicit ScoringInputLoader(QSqlDatabase db);
+
+    // Throws StorageError when a statement fails. Stage I results and the chair's decisions at
+    // the advancement cut are not stored by the contest file yet: they stay empty, and the
+    // engine ranks stage I from the same snapshot.
+    ScoringInput load() const;
+
+    // The contest's stored methodology (the recommended default when none is stored) with the
+    // criteria of the criterion table, which is what the contest scores. A stored methodology
+    // that does not validate gives nullopt and the message.
+    std::optional<Methodology> methodology(QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace akim::scoring

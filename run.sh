@@ -14,7 +14,7 @@ demo_dir="${XDG_DATA_HOME:-$HOME/.local/share}/AkimContest/Akim Contest"
 demo="$demo_dir/demo.akc"
 if [ ! -f "$demo" ]; then
     mkdir -p "$demo_dir"
-    "$app" demo "$demo"
+    "$app" demo "$demo" --scores --survey 100000
     echo "Created the demo contest: $demo"
 fi
 

@@ -181,7 +181,7 @@ void TestCli::help()
 void TestCli::unavailableCommands_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command : {"rank", "report", "ballots", "finalise", "audit"})
+    for (const char *command : {"report", "ballots", "audit"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 

@@ -88,15 +88,24 @@ void TestDatabase::createMigratesFromEmpty()
     QVERIFY2(db.open(path(QStringLiteral("new.akc")), Database::Mode::Create),
              qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
-    const QStringList expected{QStringLiteral("audit_log"),      QStringLiteral("commission"),
-                               QStringLiteral("contest"),        QStringLiteral("criterion"),
-                               QStringLiteral("district"),       QStringLiteral("import_profile"),
-                               QStringLiteral("member"),         QStringLiteral("member_conflict"),
-                               QStringLiteral("methodology"),    QStringLiteral("nominee"),
-                               QStringLiteral("okrug"),          QStringLiteral("okrug_alias"),
-                               QStringLiteral("region"),         QStringLiteral("score"),
-                               QStringLiteral("stage"),          QStringLiteral("survey_aggregate"),
-                               QStringLiteral("survey_answer"),  QStringLiteral("survey_import"),
+    const QStringList expected{QStringLiteral("audit_log"),
+                               QStringLiteral("commission"),
+                               QStringLiteral("contest"),
+                               QStringLiteral("criterion"),
+                               QStringLiteral("district"),
+                               QStringLiteral("finalisation"),
+                               QStringLiteral("import_profile"),
+                               QStringLiteral("member"),
+                               QStringLiteral("member_conflict"),
+                               QStringLiteral("methodology"),
+                               QStringLiteral("nominee"),
+                               QStringLiteral("okrug"),
+                               QStringLiteral("okrug_alias"),
+                               QStringLiteral("region"),
+                               QStringLiteral("score"),
+                               QStringLiteral("stage"),
+                               QStringLiteral("survey_aggregate"),
+                               QStringLiteral("survey_import"),
                                QStringLiteral("survey_response")};
     QCOMPARE(tables(db), expected);
     QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
@@ -138,6 +147,29 @@ void TestDatabase::migratesVersionOneFileKeepingData()
             QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO region (uuid, name_ru, name_kk) VALUES "
                                       "('r1', 'область Ұлытау', 'Ұлытау облысы')")));
+        // Version 1 kept one survey_answer row per answer; version 2 packs them per response.
+        const QStringList survey{
+            QStringLiteral("INSERT INTO district (id, uuid, region_id, name_ru) VALUES "
+                           "(1, 'd1', 1, 'Жанааркинский')"),
+            QStringLiteral("INSERT INTO okrug (id, uuid, district_id, name_ru) VALUES "
+                           "(1, 'o1', 1, 'Актубек')"),
+            QStringLiteral("INSERT INTO nominee (id, uuid, okrug_id, full_name) VALUES "
+                           "(1, 'n1', 1, 'Аким')"),
+            QStringLiteral("INSERT INTO criterion (id, uuid, stage_kind, code, title_ru, source, "
+                           "max_points) VALUES (7, 'c7', 'regional', 'S1', 'S1', 'survey', 100)"),
+            QStringLiteral("INSERT INTO criterion (id, uuid, stage_kind, code, title_ru, source, "
+                           "max_points) VALUES (8, 'c8', 'regional', 'S2', 'S2', 'survey', 100)"),
+            QStringLiteral("INSERT INTO survey_import (id, uuid, kind, file_name, sha256, "
+                           "imported_at, imported_by) VALUES (1, 'i1', 'population', 'a.csv', "
+                           "'00', '2020-07-01', 'x')"),
+            QStringLiteral("INSERT INTO survey_response (id, import_id, nominee_id, kind, "
+                           "submitted_at, source_row) VALUES (1, 1, 1, 'population', "
+                           "'2020-06-15T10:00:00', 2), (2, 1, 1, 'population', NULL, 3)"),
+            QStringLiteral("INSERT INTO survey_answer (response_id, criterion_id, value) VALUES "
+                           "(1, 7, 4), (1, 8, 2.5), (2, 8, 1)"),
+        };
+        for (const QString &statement : survey)
+            QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)));
         raw.close();
@@ -152,9 +184,24 @@ void TestDatabase::migratesVersionOneFileKeepingData()
     QVERIFY(tables(db).contains(QStringLiteral("okrug_alias")));
     QCOMPARE(sql::scalar(db.connection(),
                          QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('survey_response') "
-                                        "WHERE name = 'row_hash'"))
+                                        "WHERE name IN ('row_hash', 'answers')"))
                  .toInt(),
-             1);
+             2);
+    QVERIFY(!tables(db).contains(QStringLiteral("survey_answer")));
+    // The answers of each response, packed; responses, times and rows as they were.
+    QCOMPARE(sql::scalar(db.connection(),
+                         QStringLiteral("SELECT group_concat(id || ' ' || coalesce(submitted_at, "
+                                        "'-') || ' ' || source_row || ' ' || answers || ' ' || "
+                                        "coalesce(row_hash, 'none'), '; ') FROM "
+                                        "(SELECT * FROM survey_response ORDER BY id)"))
+                 .toString(),
+             QStringLiteral("1 2020-06-15T10:00:00 2 {\"7\":4.0,\"8\":2.5} none; "
+                            "2 - 3 {\"8\":1.0} none"));
+    QCOMPARE(
+        sql::scalar(db.connection(), QStringLiteral("SELECT SUM(a.value) FROM survey_response r, "
+                                                    "json_each(r.answers) a WHERE a.key = '8'"))
+            .toDouble(),
+        3.5);
     QVERIFY(db.structuralProblems().isEmpty());
     // The kept copy is still version 1 (a read-only open refuses it for that very reason).
     Database backup;

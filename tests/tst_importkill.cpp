@@ -121,8 +121,7 @@ void TestImportKill::killDuringImport()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("AKIMCONTEST_LANG"), QStringLiteral("en"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(AKIM_CLI_PATH),
-                  {QStringLiteral("import-survey"), path, m_csv});
+    process.start(QStringLiteral(AKIM_CLI_PATH), {QStringLiteral("import-survey"), path, m_csv});
     QVERIFY(process.waitForStarted());
     const bool finishedEarly = process.waitForFinished(delayMs);
     if (!finishedEarly) {
@@ -146,7 +145,7 @@ void TestImportKill::killDuringImport()
         QCOMPARE(contents.responses, qint64(kRows));
     }
     qInfo("killed after %d ms: %s", delayMs,
-          finishedEarly            ? "the import had finished"
+          finishedEarly           ? "the import had finished"
           : contents.imports == 0 ? "nothing of the import is in the file"
                                   : "the import had committed");
 }

@@ -20,10 +20,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -51,6 +53,7 @@ private slots:
     void newContestFromTemplate();
     void saveCopyWritesFile();
     void demoButtonCreatesThenOpensTheDemo();
+    void demoCreationCanBeCancelled();
     void droppedContestOpens();
     void languageSwitchRetranslates();
 
@@ -164,12 +167,13 @@ void TestMainWindow::opensContestThroughFileDialog()
 
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("contestTabs"));
     QCOMPARE(currentPage(window), tabs);
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Nominees"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Criteria"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Commissions"));
     QCOMPARE(tabs->tabText(3), QStringLiteral("Survey"));
-    QCOMPARE(tabs->tabText(4), QStringLiteral("Imports"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Rankings"));
+    QCOMPARE(tabs->tabText(5), QStringLiteral("Imports"));
     QCOMPARE(tabs->widget(0), window.nomineesPage());
     QCOMPARE(window.windowTitle(), QStringLiteral("contest.akc — Akim Contest"));
     QCOMPARE(window.nomineesPage()->table()->model()->rowCount(), 5);
@@ -534,6 +538,41 @@ void TestMainWindow::demoButtonCreatesThenOpensTheDemo()
     QCOMPARE(window.document()->path(), QFileInfo(demoPath).absoluteFilePath());
     QCOMPARE(window.document()->nominees().count(), 2287);
     QCOMPARE(window.document()->geography().regionCount(), 17);
+    // Ballots and both questionnaires, so that the demo ranks end to end.
+    const ContestCounts counts = window.document()->contest().counts();
+    QVERIFY(counts.scores > 50000);
+    QCOMPARE(counts.surveyResponses, 100000);
+    QVERIFY(counts.ethicsResponses > 2000 * 8);
+}
+
+void TestMainWindow::demoCreationCanBeCancelled()
+{
+    const auto contest = makeContest();
+    QVERIFY2(contest->isValid(), qPrintable(contest->errorString()));
+    MainWindow window;
+    window.show();
+    const QString demoPath = contest->filePath(QStringLiteral("data/demo.akc"));
+    window.setDemoPath(demoPath);
+    MessageBox::resetLog();
+    bool pressed = false;
+    QTimer::singleShot(300, &window, [&window, &pressed] {
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("taskProgressDialog"));
+        // What the user does: press the dialog's Cancel button (QProgressDialog::cancel()
+        // would only reset the dialog, without telling anyone).
+        auto *button = progress ? progress->findChild<QPushButton *>() : nullptr;
+        if (button) {
+            button->click();
+            pressed = true;
+        }
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openDemoButton")),
+                      Qt::LeftButton);
+    QVERIFY(pressed);
+    QVERIFY2(!window.document()->isOpen(), qPrintable(window.document()->path()));
+    QVERIFY2(!QFile::exists(demoPath), "a cancelled demo leaves no file behind");
+    QVERIFY(!QFile::exists(demoPath + QStringLiteral("-wal")));
+    // The user asked for it: no error box.
+    QCOMPARE(MessageBox::shownCount(), 0);
 }
 
 void TestMainWindow::droppedContestOpens()

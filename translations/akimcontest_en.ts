@@ -162,6 +162,10 @@
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>Run &quot;%1 %2 --help&quot; for usage.</translation>
     </message>
+    <message>
+        <source>No region &quot;%1&quot; in this contest. Its regions: %2.</source>
+        <translation>No region &quot;%1&quot; in this contest. Its regions: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContestFiles</name>
@@ -323,14 +327,6 @@
         <translation>N nominees in each region (default: the real number of rural okrugs, 2,287 in all).</translation>
     </message>
     <message>
-        <source>Fill every member&apos;s ballot. Accepted, but this version does not generate ballots yet.</source>
-        <translation>Fill every member&apos;s ballot. Accepted, but this version does not generate ballots yet.</translation>
-    </message>
-    <message>
-        <source>Add N citizens&apos; responses and an ethics questionnaire. Accepted, but this version does not generate responses yet.</source>
-        <translation>Add N citizens&apos; responses and an ethics questionnaire. Accepted, but this version does not generate responses yet.</translation>
-    </message>
-    <message>
         <source>Random seed; the same seed gives the same names (default 2020).</source>
         <translation>Random seed; the same seed gives the same names (default 2020).</translation>
     </message>
@@ -351,12 +347,33 @@
         <translation>Created the demo contest %1 in %2 ms: %3 regions, %4 districts, %5 nominees, %6 commission members.</translation>
     </message>
     <message>
-        <source>Note: --scores is accepted, but this version does not generate ballots yet.</source>
-        <translation>Note: --scores is accepted, but this version does not generate ballots yet.</translation>
+        <source>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</source>
+        <translation>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</translation>
     </message>
     <message>
-        <source>Note: --survey is accepted, but this version does not generate survey responses yet.</source>
-        <translation>Note: --survey is accepted, but this version does not generate survey responses yet.</translation>
+        <source>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</source>
+        <translation>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ballots: %n score(s).</source>
+        <translation>
+            <numerusform>Ballots: %n score.</numerusform>
+            <numerusform>Ballots: %n scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n citizens&apos; response(s)</source>
+        <translation>
+            <numerusform>Imported %n citizens&apos; response</numerusform>
+            <numerusform>Imported %n citizens&apos; responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n ethics questionnaire response(s).</source>
+        <translation>
+            <numerusform> and %n ethics questionnaire response.</numerusform>
+            <numerusform> and %n ethics questionnaire responses.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -388,6 +405,18 @@
     <message>
         <source>The contest has no republican commission.</source>
         <translation>The contest has no republican commission.</translation>
+    </message>
+    <message>
+        <source>Nominees and commissions of %1</source>
+        <translation>Nominees and commissions of %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
     </message>
 </context>
 <context>
@@ -492,6 +521,96 @@
     </message>
 </context>
 <context>
+    <name>FinaliseCommand</name>
+    <message>
+        <source>Finalises a result: stage I of one region, or stage II. The ranking is computed, recorded with its methodology and SHA-256, and the inputs it depends on are locked. Nothing undoes it.</source>
+        <translation>Finalises a result: stage I of one region, or stage II. The ranking is computed, recorded with its methodology and SHA-256, and the inputs it depends on are locked. Nothing undoes it.</translation>
+    </message>
+    <message>
+        <source>regional (stage I, with --region) or national (stage II).</source>
+        <translation>regional (stage I, with --region) or national (stage II).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>The region whose stage I is finalised: its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>The region whose stage I is finalised: its name in Russian or Kazakh, or its KATO code.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>Who finalises (recorded in the audit log).</source>
+        <translation>Who finalises (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s decision when nominees are tied at the advancement cut: the ids of the nominees who advance, separated by commas (`rank --format json` lists the ids).</source>
+        <translation>The chair&apos;s decision when nominees are tied at the advancement cut: the ids of the nominees who advance, separated by commas (`rank --format json` lists the ids).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>--stage must be regional or national.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: give --region.</source>
+        <translation>Stage I is finalised region by region: give --region.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>--region applies to the regional stage only.</translation>
+    </message>
+    <message>
+        <source>--advance takes nominee ids, e.g. 12,40.</source>
+        <translation>--advance takes nominee ids, e.g. 12,40.</translation>
+    </message>
+    <message>
+        <source>stage II</source>
+        <translation>stage II</translation>
+    </message>
+    <message>
+        <source>stage I of %1</source>
+        <translation>stage I of %1</translation>
+    </message>
+    <message>
+        <source>%1 was not finalised: %2</source>
+        <translation>%1 was not finalised: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalised %1: %n nominee(s) ranked.</source>
+        <translation>
+            <numerusform>Finalised %1: %n nominee ranked.</numerusform>
+            <numerusform>Finalised %1: %n nominees ranked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advancing (nominee ids): %1</source>
+        <translation>Advancing (nominee ids): %1</translation>
+    </message>
+    <message>
+        <source>Ranking SHA-256: %1</source>
+        <translation>Ranking SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Places 1 to 3 (nominee ids): %1</source>
+        <translation>Places 1 to 3 (nominee ids): %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportRegistryCommand</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
@@ -546,9 +665,19 @@ Any problem row (a blank name, an unknown region, a bad date, an okrug that alre
         <source>%1 added, %2 already present</source>
         <translation>%1 added, %2 already present</translation>
     </message>
-    <message>
-        <source>Created: %1 district(s), %2 okrug(s).</source>
-        <translation>Created: %1 district(s), %2 okrug(s).</translation>
+    <message numerus="yes">
+        <source>Created: %n district(s)</source>
+        <translation>
+            <numerusform>Created: %n district</numerusform>
+            <numerusform>Created: %n districts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n okrug(s).</source>
+        <translation>
+            <numerusform>, %n okrug.</numerusform>
+            <numerusform>, %n okrugs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,6 +1053,61 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>RankCommand</name>
+    <message>
+        <source>regional (stage I) or national (stage II).</source>
+        <translation>regional (stage I) or national (stage II).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Only this region (stage I): its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>Only this region (stage I): its name in Russian or Kazakh, or its KATO code.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>csv (default: one row per nominee) or json (everything needed to recompute every total and place).</source>
+        <translation>csv (default: one row per nominee) or json (everything needed to recompute every total and place).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>--stage must be regional or national.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format must be csv or json.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>--region applies to the regional stage only.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Ranks the nominees of a stage under the contest&apos;s methodology. The file is opened read-only; the ranking is always computed, never typed in by hand.</source>
+        <translation>Ranks the nominees of a stage under the contest&apos;s methodology. The file is opened read-only; the ranking is always computed, never typed in by hand.</translation>
+    </message>
+</context>
+<context>
     <name>UnavailableCommand</name>
     <message>
         <source>%1 %2: not available in this version yet.</source>
@@ -932,6 +1116,20 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Planned usage:</source>
         <translation>Planned usage:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ChairDecisionDialog</name>
+    <message>
+        <source>Chair&apos;s decision</source>
+        <translation>Chair&apos;s decision</translation>
+    </message>
+    <message numerus="yes">
+        <source>These nominees are tied at the advancement cut. Tick the %n who advance, as the chair decided; the decision is recorded with the result and printed in the protocol.</source>
+        <translation>
+            <numerusform>These nominees are tied at the advancement cut. Tick the %n nominee who advances, as the chair decided; the decision is recorded with the result and printed in the protocol.</numerusform>
+            <numerusform>These nominees are tied at the advancement cut. Tick the %n who advance, as the chair decided; the decision is recorded with the result and printed in the protocol.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1370,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Conflicts of interest of %1</source>
         <translation>Conflicts of interest of %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the region&apos;s result is finalised.</source>
+        <translation>%1 cannot be deleted: the region&apos;s result is finalised.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s result is finalised; its nominees can no longer be added or changed.</source>
+        <translation>The region&apos;s result is finalised; its nominees can no longer be added or changed.</translation>
     </message>
 </context>
 <context>
@@ -1426,40 +1632,60 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Undone: its responses no longer count</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Imported on</source>
+        <translation>Imported on</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>Read</translation>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
     </message>
     <message>
-        <source>Imported rows</source>
-        <translation>Imported rows</translation>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
+        <source>Responses imported</source>
+        <translation>Responses imported</translation>
     </message>
     <message>
-        <source>Duplicates</source>
-        <translation>Duplicates</translation>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>User</translation>
+        <source>Duplicates skipped</source>
+        <translation>Duplicates skipped</translation>
     </message>
     <message>
-        <source>Undone</source>
-        <translation>Undone</translation>
+        <source>Imported by</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Undone on</translation>
+    </message>
+    <message>
+        <source>Rows of the sheet that were not blank</source>
+        <translation>Rows of the sheet that were not blank</translation>
+    </message>
+    <message>
+        <source>Rows that became responses and count in the survey index</source>
+        <translation>Rows that became responses and count in the survey index</translation>
+    </message>
+    <message>
+        <source>Rows not imported: no matching nominee, or an answer outside the scale</source>
+        <translation>Rows not imported: no matching nominee, or an answer outside the scale</translation>
+    </message>
+    <message>
+        <source>Rows identical to a row already imported (same time and answers)</source>
+        <translation>Rows identical to a row already imported (same time and answers)</translation>
+    </message>
+    <message>
+        <source>An undone import keeps its record, but its responses no longer count</source>
+        <translation>An undone import keeps its record, but its responses no longer count</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2329,14 @@ The default methodology is a recommendation that each contest can change.</trans
             <numerusform>%n nominees added from the registry.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <source>Creating the demo contest</source>
+        <translation>Creating the demo contest</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberDialog</name>
@@ -2365,6 +2599,302 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::RankingCharts</name>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Totals of the nominees shown</source>
+        <translation>Totals of the nominees shown</translation>
+    </message>
+    <message>
+        <source>total, in steps of %1 points</source>
+        <translation>total, in steps of %1 points</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Region average</source>
+        <translation>Region average</translation>
+    </message>
+    <message>
+        <source>Survey index by criterion</source>
+        <translation>Survey index by criterion</translation>
+    </message>
+    <message>
+        <source>Select a nominee</source>
+        <translation>Select a nominee</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingTableModel</name>
+    <message>
+        <source>survey index</source>
+        <translation>survey index</translation>
+    </message>
+    <message>
+        <source>ethics index</source>
+        <translation>ethics index</translation>
+    </message>
+    <message>
+        <source>commission index</source>
+        <translation>commission index</translation>
+    </message>
+    <message>
+        <source>stage I total</source>
+        <translation>stage I total</translation>
+    </message>
+    <message>
+        <source>number of survey responses</source>
+        <translation>number of survey responses</translation>
+    </message>
+    <message>
+        <source>tie broken by the %1</source>
+        <translation>tie broken by the %1</translation>
+    </message>
+    <message>
+        <source>insufficient survey sample</source>
+        <translation>insufficient survey sample</translation>
+    </message>
+    <message>
+        <source>survey left out (sample too small)</source>
+        <translation>survey left out (sample too small)</translation>
+    </message>
+    <message>
+        <source>no survey responses</source>
+        <translation>no survey responses</translation>
+    </message>
+    <message>
+        <source>no ethics questionnaire</source>
+        <translation>no ethics questionnaire</translation>
+    </message>
+    <message>
+        <source>no commission scores</source>
+        <translation>no commission scores</translation>
+    </message>
+    <message>
+        <source>no stage I total</source>
+        <translation>no stage I total</translation>
+    </message>
+    <message>
+        <source>cannot advance (ethics)</source>
+        <translation>cannot advance (ethics)</translation>
+    </message>
+    <message>
+        <source>ethics index below the gate</source>
+        <translation>ethics index below the gate</translation>
+    </message>
+    <message>
+        <source>too few valid scores on a criterion</source>
+        <translation>too few valid scores on a criterion</translation>
+    </message>
+    <message>
+        <source>shares the place</source>
+        <translation>shares the place</translation>
+    </message>
+    <message>
+        <source>tied at the advancement cut: the chair decides</source>
+        <translation>tied at the advancement cut: the chair decides</translation>
+    </message>
+    <message>
+        <source>advances by the chair&apos;s decision</source>
+        <translation>advances by the chair&apos;s decision</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>advances</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey index, 0–100: the mean answer per criterion rescaled, then averaged with the criteria&apos;s weights</source>
+        <translation>Citizens&apos; survey index, 0–100: the mean answer per criterion rescaled, then averaged with the criteria&apos;s weights</translation>
+    </message>
+    <message>
+        <source>Ethics index, 0–100: the share of positive answers in the Ethics Commissioner&apos;s questionnaire</source>
+        <translation>Ethics index, 0–100: the share of positive answers in the Ethics Commissioner&apos;s questionnaire</translation>
+    </message>
+    <message>
+        <source>Commission index, 0–100: the members&apos; scores aggregated per criterion (abstentions and recusals left out), weighted, as a share of the maximum</source>
+        <translation>Commission index, 0–100: the members&apos; scores aggregated per criterion (abstentions and recusals left out), weighted, as a share of the maximum</translation>
+    </message>
+    <message>
+        <source>The nominee&apos;s stage I total, carried over with its weight</source>
+        <translation>The nominee&apos;s stage I total, carried over with its weight</translation>
+    </message>
+    <message>
+        <source>The components weighted as the methodology says; ties are decided on unrounded values</source>
+        <translation>The components weighted as the methodology says; ties are decided on unrounded values</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>Stage I</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ethics Commissioner: not compliant</source>
+        <translation>Ethics Commissioner: not compliant</translation>
+    </message>
+    <message>
+        <source>a score given despite a conflict of interest was ignored</source>
+        <translation>a score given despite a conflict of interest was ignored</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingsPage</name>
+    <message>
+        <source>Cancelled; the ranking shown may be out of date.</source>
+        <translation>Cancelled; the ranking shown may be out of date.</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>The ranking could not be computed: %1</source>
+        <translation>The ranking could not be computed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): hover here.</source>
+        <translation>
+            <numerusform>%n note: hover here.</numerusform>
+            <numerusform>%n notes: hover here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2; ranking SHA-256 %3…</source>
+        <translation>Finalised %1 by %2; ranking SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: choose a region first.</source>
+        <translation>Stage I is finalised region by region: choose a region first.</translation>
+    </message>
+    <message>
+        <source>stage II</source>
+        <translation>stage II</translation>
+    </message>
+    <message>
+        <source>stage I of %1</source>
+        <translation>stage I of %1</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalise %1? %n nominee(s) are ranked.</source>
+        <translation>
+            <numerusform>Finalise %1? %n nominee is ranked.</numerusform>
+            <numerusform>Finalise %1? %n nominees are ranked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result is recorded with its methodology and checksum. From then on the nominees it ranks, the stage&apos;s criteria and survey data can no longer change, and nothing undoes it.</source>
+        <translation>The result is recorded with its methodology and checksum. From then on the nominees it ranks, the stage&apos;s criteria and survey data can no longer change, and nothing undoes it.</translation>
+    </message>
+    <message>
+        <source>%1 was not finalised: %2</source>
+        <translation>%1 was not finalised: %2</translation>
+    </message>
+    <message>
+        <source>%1 is finalised. Ranking SHA-256:
+%2</source>
+        <translation>%1 is finalised. Ranking SHA-256:
+%2</translation>
+    </message>
+    <message>
+        <source>Select a nominee to see how the total is made up.</source>
+        <translation>Select a nominee to see how the total is made up.</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>I — regional</source>
+        <translation>I — regional</translation>
+    </message>
+    <message>
+        <source>II — republican</source>
+        <translation>II — republican</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>Re&amp;compute</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>The ranking follows every change by itself; this recomputes it now.</source>
+        <translation>The ranking follows every change by itself; this recomputes it now.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) ranked in %1 ms (reading the file %2 ms).</source>
+        <translation>
+            <numerusform>%n nominee ranked in %1 ms (reading the file %2 ms).</numerusform>
+            <numerusform>%n nominees ranked in %1 ms (reading the file %2 ms).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akim::RegistryImportDialog</name>
     <message>
         <source>Import Registry of Applicants</source>
@@ -2585,6 +3115,17 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>akim::WelcomePage</name>
     <message>
         <source>Akim Contest</source>
@@ -2615,8 +3156,35 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>No recent contests.</translation>
     </message>
     <message>
-        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees and their commissions. It is created on first use in your data folder.</source>
-        <translation>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees and their commissions. It is created on first use in your data folder.</translation>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</source>
+        <translation>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::demo::DemoSurvey</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Writing the questionnaires</source>
+        <translation>Writing the questionnaires</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo&apos;s questionnaires: %1</source>
+        <translation>No temporary folder for the demo&apos;s questionnaires: %1</translation>
+    </message>
+    <message>
+        <source>Importing the citizens&apos; survey</source>
+        <translation>Importing the citizens&apos; survey</translation>
+    </message>
+    <message>
+        <source>Importing the ethics questionnaire</source>
+        <translation>Importing the ethics questionnaire</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3236,293 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Stage II (republican)</source>
         <translation>Stage II (republican)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::Methodology</name>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be at least %2, so that a score remains after dropping %3 at each end.</source>
+        <translation>Methodology: &quot;%1&quot; must be at least %2, so that a score remains after dropping %3 at each end.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be greater than &quot;%2&quot;.</source>
+        <translation>Methodology: &quot;%1&quot; must be greater than &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be an object.</source>
+        <translation>Methodology: &quot;%1&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>The methodology is not valid JSON: %1 (at character %2).</source>
+        <translation>The methodology is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>The methodology must be a JSON object.</source>
+        <translation>The methodology must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; is not a known key (known here: %2).</source>
+        <translation>Methodology: &quot;%1&quot; is not a known key (known here: %2).</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a list.</source>
+        <translation>Methodology: &quot;%1&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a number.</source>
+        <translation>Methodology: &quot;%1&quot; must be a number.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <translation>Methodology: &quot;%1&quot; must be between %2 and %3, not %4.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a whole number.</source>
+        <translation>Methodology: &quot;%1&quot; must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be true or false.</source>
+        <translation>Methodology: &quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be text.</source>
+        <translation>Methodology: &quot;%1&quot; must be text.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be one of %2, not %3.</source>
+        <translation>Methodology: &quot;%1&quot; must be one of %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; needs a code.</source>
+        <translation>Methodology: &quot;%1&quot; needs a code.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; repeats the criterion code %2.</source>
+        <translation>Methodology: &quot;%1&quot; repeats the criterion code %2.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot;: survey and ethics criteria belong to the regional stage.</source>
+        <translation>Methodology: &quot;%1&quot;: survey and ethics criteria belong to the regional stage.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be greater than 0.</source>
+        <translation>Methodology: &quot;%1&quot; must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; lists &quot;%2&quot;, which is not a component of this stage (use %3).</source>
+        <translation>Methodology: &quot;%1&quot; lists &quot;%2&quot;, which is not a component of this stage (use %3).</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; lists &quot;%2&quot; twice.</source>
+        <translation>Methodology: &quot;%1&quot; lists &quot;%2&quot; twice.</translation>
+    </message>
+    <message>
+        <source>Methodology: the weights in &quot;%1&quot; add up to %2; they must add up to 1.</source>
+        <translation>Methodology: the weights in &quot;%1&quot; add up to %2; they must add up to 1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::NomineeBreakdown</name>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>abstained</translation>
+    </message>
+    <message>
+        <source>Place %1, total %2</source>
+        <translation>Place %1, total %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Citizens&apos; survey</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>Stage I total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Commission scores</source>
+        <translation>Commission scores</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Valid scores</source>
+        <translation>Valid scores</translation>
+    </message>
+    <message>
+        <source>Members&apos; scores</source>
+        <translation>Members&apos; scores</translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation>trimmed mean</translation>
+    </message>
+    <message>
+        <source>too few valid scores</source>
+        <translation>too few valid scores</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Mean answer</source>
+        <translation>Mean answer</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; responses: %1 (minimum sample %2); ethics questionnaire responses: %3.</source>
+        <translation>Citizens&apos; responses: %1 (minimum sample %2); ethics questionnaire responses: %3.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::NomineeEvaluator</name>
+    <message>
+        <source>The methodology&apos;s criterion %1 is not among the contest&apos;s criteria: it has no scores or answers.</source>
+        <translation>The methodology&apos;s criterion %1 is not among the contest&apos;s criteria: it has no scores or answers.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::RankingEngine</name>
+    <message>
+        <source>Stage I: a tie at the advancement cut in %1 awaits the chair&apos;s decision; stage II ranks only the nominees already advancing.</source>
+        <translation>Stage I: a tie at the advancement cut in %1 awaits the chair&apos;s decision; stage II ranks only the nominees already advancing.</translation>
+    </message>
+    <message>
+        <source>%1: %2 nominees are tied at the advancement cut for %3 remaining seat(s); the chair&apos;s decision is needed.</source>
+        <translation>%1: %2 nominees are tied at the advancement cut for %3 remaining seat(s); the chair&apos;s decision is needed.</translation>
+    </message>
+    <message>
+        <source>%1: the chair chose %2 of the nominees tied at the advancement cut, but %3 seat(s) remain.</source>
+        <translation>%1: the chair chose %2 of the nominees tied at the advancement cut, but %3 seat(s) remain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) by members of another commission were ignored.</source>
+        <translation>
+            <numerusform>%n score by a member of another commission was ignored.</numerusform>
+            <numerusform>%n scores by members of another commission were ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::RankingRun</name>
+    <message>
+        <source>Reading scores and survey totals</source>
+        <translation>Reading scores and survey totals</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::ScoringInputLoader</name>
+    <message>
+        <source>A score has an unknown state.</source>
+        <translation>A score has an unknown state.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::StageFinaliser</name>
+    <message>
+        <source>The contest file is not open for writing.</source>
+        <translation>The contest file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: choose the region.</source>
+        <translation>Stage I is finalised region by region: choose the region.</translation>
+    </message>
+    <message>
+        <source>Stage II is finalised for the whole country, not for a region.</source>
+        <translation>Stage II is finalised for the whole country, not for a region.</translation>
+    </message>
+    <message>
+        <source>This result is already finalised.</source>
+        <translation>This result is already finalised.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The contest has no such region.</source>
+        <translation>The contest has no such region.</translation>
+    </message>
+    <message>
+        <source>Stage II can be finalised once stage I is finalised in every region; still open: %1.</source>
+        <translation>Stage II can be finalised once stage I is finalised in every region; still open: %1.</translation>
+    </message>
+    <message>
+        <source>There is nobody to rank.</source>
+        <translation>There is nobody to rank.</translation>
+    </message>
+    <message>
+        <source>The commission has not scored anyone yet.</source>
+        <translation>The commission has not scored anyone yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are tied at the advancement cut for %n seat(s): the chair must choose who advances.</source>
+        <translation>
+            <numerusform>%1 are tied at the advancement cut for %n seat: the chair must choose who advances.</numerusform>
+            <numerusform>%1 are tied at the advancement cut for %n seats: the chair must choose who advances.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3286,9 +4141,19 @@ The default methodology is a recommendation that each contest can change.</trans
             <numerusform>, %n with problems</numerusform>
         </translation>
     </message>
-    <message>
-        <source>new: %1 district(s), %2 okrug(s)</source>
-        <translation>new: %1 district(s), %2 okrug(s)</translation>
+    <message numerus="yes">
+        <source>new: %n district(s)</source>
+        <translation>
+            <numerusform>new: %n district</numerusform>
+            <numerusform>new: %n districts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n okrug(s)</source>
+        <translation>
+            <numerusform>, %n okrug</numerusform>
+            <numerusform>, %n okrugs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

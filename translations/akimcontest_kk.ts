@@ -162,6 +162,10 @@
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>Анықтама: «%1 %2 --help».</translation>
     </message>
+    <message>
+        <source>No region &quot;%1&quot; in this contest. Its regions: %2.</source>
+        <translation>Бұл конкурста «%1» облысы жоқ. Конкурс облыстары: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContestFiles</name>
@@ -323,14 +327,6 @@
         <translation>Әр облыста N қатысушы (әдепкі — ауылдық округтердің нақты саны, барлығы 2 287).</translation>
     </message>
     <message>
-        <source>Fill every member&apos;s ballot. Accepted, but this version does not generate ballots yet.</source>
-        <translation>Барлық комиссия мүшелерінің бағалау парақтарын толтыру. Опция қабылданады, бірақ бұл нұсқа әзірге бағалау парақтарын жасамайды.</translation>
-    </message>
-    <message>
-        <source>Add N citizens&apos; responses and an ethics questionnaire. Accepted, but this version does not generate responses yet.</source>
-        <translation>Халық сауалнамасының N жауабын және әдеп сауалнамасын қосу. Опция қабылданады, бірақ бұл нұсқа әзірге жауаптарды жасамайды.</translation>
-    </message>
-    <message>
         <source>Random seed; the same seed gives the same names (default 2020).</source>
         <translation>Кездейсоқ сандар генераторының бастапқы мәні; бірдей мән бірдей аттар береді (әдепкі 2020).</translation>
     </message>
@@ -351,12 +347,33 @@
         <translation>Демо-конкурс %1 %2 мс ішінде құрылды: облыстар — %3, аудандар — %4, қатысушылар — %5, комиссия мүшелері — %6.</translation>
     </message>
     <message>
-        <source>Note: --scores is accepted, but this version does not generate ballots yet.</source>
-        <translation>Ескерту: --scores опциясы қабылданады, бірақ бұл нұсқа әзірге бағалау парақтарын жасамайды.</translation>
+        <source>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</source>
+        <translation>Дауыс беру құқығы бар барлық комиссия мүшелерінің I кезеңдегі бағалау парақтарын толтыру: бірнеше қалыс қалу жағдайымен және мәлімделген мүдделер қақтығыстары бойынша өздігінен бас тартулармен.</translation>
     </message>
     <message>
-        <source>Note: --survey is accepted, but this version does not generate survey responses yet.</source>
-        <translation>Ескерту: --survey опциясы қабылданады, бірақ бұл нұсқа әзірге сауалнама жауаптарын жасамайды.</translation>
+        <source>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</source>
+        <translation>Халық сауалнамасының N жауабын және әдеп сауалнамасын (әр қатысушыға 8-ден 24-ке дейін респондент) нақты экспорттар үлгісімен жасап, импорттау.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ballots: %n score(s).</source>
+        <translation>
+            <numerusform>Бағалау парақтары: %n баға.</numerusform>
+            <numerusform>Бағалау парақтары: %n баға.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n citizens&apos; response(s)</source>
+        <translation>
+            <numerusform>Импортталды: халық сауалнамасының %n жауабы</numerusform>
+            <numerusform>Импортталды: халық сауалнамасының %n жауабы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n ethics questionnaire response(s).</source>
+        <translation>
+            <numerusform> және әдеп сауалнамасының %n жауабы.</numerusform>
+            <numerusform> және әдеп сауалнамасының %n жауабы.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -388,6 +405,18 @@
     <message>
         <source>The contest has no republican commission.</source>
         <translation>Конкурста республикалық комиссия жоқ.</translation>
+    </message>
+    <message>
+        <source>Nominees and commissions of %1</source>
+        <translation>Қатысушылар мен комиссиялар: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Бағалау парақтары</translation>
     </message>
 </context>
 <context>
@@ -492,6 +521,96 @@
     </message>
 </context>
 <context>
+    <name>FinaliseCommand</name>
+    <message>
+        <source>Finalises a result: stage I of one region, or stage II. The ranking is computed, recorded with its methodology and SHA-256, and the inputs it depends on are locked. Nothing undoes it.</source>
+        <translation>Кезеңді аяқтап, оның нәтижесін тіркейді: бір облыстың I кезеңі немесе II кезең. Рейтинг есептеліп, әдістемесімен және SHA-256 хешімен бірге жазылады, ал ол тәуелді бастапқы деректер бұғатталады. Мұны болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>regional (stage I, with --region) or national (stage II).</source>
+        <translation>regional (I кезең, --region опциясымен бірге) немесе national (II кезең).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>The region whose stage I is finalised: its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>I кезеңі аяқталатын облыс: оның орыс немесе қазақ тіліндегі атауы не ҚАТО коды.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>Who finalises (recorded in the audit log).</source>
+        <translation>Кезеңді кім аяқтайды (өзгерістер журналына жазылады).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s decision when nominees are tied at the advancement cut: the ids of the nominees who advance, separated by commas (`rank --format json` lists the ids).</source>
+        <translation>Өту шегінде ұпай теңдігі болғандағы төрағаның шешімі: II кезеңге өтетін қатысушылардың идентификаторлары үтір арқылы (оларды `rank --format json` шығарады).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Конкурс файлы.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>--stage мәні regional немесе national болуы керек.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: give --region.</source>
+        <translation>I кезең әр облыс бойынша жеке аяқталады: --region көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>--region опциясы тек облыстық кезеңге қолданылады.</translation>
+    </message>
+    <message>
+        <source>--advance takes nominee ids, e.g. 12,40.</source>
+        <translation>--advance опциясына қатысушылардың идентификаторлары керек, мысалы, 12,40.</translation>
+    </message>
+    <message>
+        <source>stage II</source>
+        <translation>II кезең</translation>
+    </message>
+    <message>
+        <source>stage I of %1</source>
+        <translation>I кезең (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was not finalised: %2</source>
+        <translation>%1 аяқталмады: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalised %1: %n nominee(s) ranked.</source>
+        <translation>
+            <numerusform>%1 аяқталды: рейтингте %n қатысушы.</numerusform>
+            <numerusform>%1 аяқталды: рейтингте %n қатысушы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advancing (nominee ids): %1</source>
+        <translation>Іріктелгендер (қатысушылардың идентификаторлары): %1</translation>
+    </message>
+    <message>
+        <source>Ranking SHA-256: %1</source>
+        <translation>Рейтингтің SHA-256 хеші: %1</translation>
+    </message>
+    <message>
+        <source>Places 1 to 3 (nominee ids): %1</source>
+        <translation>1–3 орындар (қатысушылардың идентификаторлары): %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportRegistryCommand</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
@@ -546,9 +665,19 @@ Any problem row (a blank name, an unknown region, a bad date, an okrug that alre
         <source>%1 added, %2 already present</source>
         <translation>қосылды: %1, бұрыннан бар: %2</translation>
     </message>
-    <message>
-        <source>Created: %1 district(s), %2 okrug(s).</source>
-        <translation>Құрылған аудандар: %1, ауылдық округтер: %2.</translation>
+    <message numerus="yes">
+        <source>Created: %n district(s)</source>
+        <translation>
+            <numerusform>Құрылды: %n аудан</numerusform>
+            <numerusform>Құрылды: %n аудан</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n okrug(s).</source>
+        <translation>
+            <numerusform>, %n ауылдық округ.</numerusform>
+            <numerusform>, %n ауылдық округ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,6 +1053,61 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>RankCommand</name>
+    <message>
+        <source>regional (stage I) or national (stage II).</source>
+        <translation>regional (I кезең) немесе national (II кезең).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Only this region (stage I): its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>Тек осы облыс (I кезең): оның орыс немесе қазақ тіліндегі атауы не ҚАТО коды.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>csv (default: one row per nominee) or json (everything needed to recompute every total and place).</source>
+        <translation>csv (әдепкі: әр қатысушыға бір жол) немесе json (әрбір қорытынды балл мен орынды қайта есептеуге қажетті барлық деректер).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Конкурс файлы.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>--stage мәні regional немесе national болуы керек.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format мәні csv немесе json болуы керек.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>--region опциясы тек облыстық кезеңге қолданылады.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Ranks the nominees of a stage under the contest&apos;s methodology. The file is opened read-only; the ranking is always computed, never typed in by hand.</source>
+        <translation>Конкурс әдістемесі бойынша кезең қатысушыларының рейтингін құрады. Файл тек оқу үшін ашылады; рейтинг әрдайым бағдарламамен есептеледі, ешқашан қолмен енгізілмейді.</translation>
+    </message>
+</context>
+<context>
     <name>UnavailableCommand</name>
     <message>
         <source>%1 %2: not available in this version yet.</source>
@@ -932,6 +1116,20 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Planned usage:</source>
         <translation>Жоспарланған қолданылуы:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ChairDecisionDialog</name>
+    <message>
+        <source>Chair&apos;s decision</source>
+        <translation>Төрағаның шешімі</translation>
+    </message>
+    <message numerus="yes">
+        <source>These nominees are tied at the advancement cut. Tick the %n who advance, as the chair decided; the decision is recorded with the result and printed in the protocol.</source>
+        <translation>
+            <numerusform>Бұл қатысушылардың өту шегінде ұпайлары тең. Төрағаның шешімі бойынша II кезеңге өтетін %n қатысушыны белгілеңіз; шешім нәтижемен бірге тіркеліп, хаттамада басылады.</numerusform>
+            <numerusform>Бұл қатысушылардың өту шегінде ұпайлары тең. Төрағаның шешімі бойынша II кезеңге өтетін %n қатысушыны белгілеңіз; шешім нәтижемен бірге тіркеліп, хаттамада басылады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1370,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Conflicts of interest of %1</source>
         <translation>Мүдделер қақтығысы: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the region&apos;s result is finalised.</source>
+        <translation>%1 қатысушысын жою мүмкін емес: облыс бойынша I кезең аяқталған.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s result is finalised; its nominees can no longer be added or changed.</source>
+        <translation>Бұл облыс бойынша I кезең аяқталған: оның қатысушыларын енді қосуға да, өзгертуге де болмайды.</translation>
     </message>
 </context>
 <context>
@@ -1426,40 +1632,60 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Болдырылмаған: оның жауаптары енді есептелмейді</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Импорт күні</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
+        <source>Imported on</source>
+        <translation>Импорт күні</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>Оқылды</translation>
+        <source>Questionnaire</source>
+        <translation>Сауалнама</translation>
     </message>
     <message>
-        <source>Imported rows</source>
-        <translation>Импортталған жолдар</translation>
+        <source>Rows read</source>
+        <translation>Оқылған жолдар</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Қабылданбады</translation>
+        <source>Responses imported</source>
+        <translation>Импортталған жауаптар</translation>
     </message>
     <message>
-        <source>Duplicates</source>
-        <translation>Қайталанатындар</translation>
+        <source>Rows rejected</source>
+        <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Пайдаланушы</translation>
+        <source>Duplicates skipped</source>
+        <translation>Өткізіп жіберілген қайталанатындар</translation>
     </message>
     <message>
-        <source>Undone</source>
-        <translation>Болдырылмаған</translation>
+        <source>Imported by</source>
+        <translation>Кім импорттады</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Болдырмау күні</translation>
+    </message>
+    <message>
+        <source>Rows of the sheet that were not blank</source>
+        <translation>Парақтың бос емес жолдары</translation>
+    </message>
+    <message>
+        <source>Rows that became responses and count in the survey index</source>
+        <translation>Жауапқа айналып, сауалнама индексінде есептелетін жолдар</translation>
+    </message>
+    <message>
+        <source>Rows not imported: no matching nominee, or an answer outside the scale</source>
+        <translation>Импортталмаған жолдар: сәйкес қатысушы жоқ немесе жауап шкаладан тыс</translation>
+    </message>
+    <message>
+        <source>Rows identical to a row already imported (same time and answers)</source>
+        <translation>Бұрын импортталған жолмен бірдей жолдар (уақыты мен жауаптары бірдей)</translation>
+    </message>
+    <message>
+        <source>An undone import keeps its record, but its responses no longer count</source>
+        <translation>Болдырылмаған импорт туралы жазба сақталады, бірақ оның жауаптары енді есептелмейді</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2329,14 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>Тізілімнен %n қатысушы қосылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Рейтингтер</translation>
+    </message>
+    <message>
+        <source>Creating the demo contest</source>
+        <translation>Демо-конкурс құрылуда</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberDialog</name>
@@ -2365,6 +2599,302 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::RankingCharts</name>
+    <message>
+        <source>Nominees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Totals of the nominees shown</source>
+        <translation>Көрсетілген қатысушылардың қорытынды баллы</translation>
+    </message>
+    <message>
+        <source>total, in steps of %1 points</source>
+        <translation>қорытынды балл, қадамы — %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Region average</source>
+        <translation>Облыс бойынша орташа</translation>
+    </message>
+    <message>
+        <source>Survey index by criterion</source>
+        <translation>Өлшемдер бойынша сауалнама индексі</translation>
+    </message>
+    <message>
+        <source>Select a nominee</source>
+        <translation>Қатысушыны таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingTableModel</name>
+    <message>
+        <source>survey index</source>
+        <translation>сауалнама индексі</translation>
+    </message>
+    <message>
+        <source>ethics index</source>
+        <translation>әдеп индексі</translation>
+    </message>
+    <message>
+        <source>commission index</source>
+        <translation>комиссия индексі</translation>
+    </message>
+    <message>
+        <source>stage I total</source>
+        <translation>I кезеңнің қорытынды баллы</translation>
+    </message>
+    <message>
+        <source>number of survey responses</source>
+        <translation>сауалнама жауаптарының саны</translation>
+    </message>
+    <message>
+        <source>tie broken by the %1</source>
+        <translation>ұпай теңдігі %1 бойынша шешілді</translation>
+    </message>
+    <message>
+        <source>insufficient survey sample</source>
+        <translation>сауалнама іріктемесі жеткіліксіз</translation>
+    </message>
+    <message>
+        <source>survey left out (sample too small)</source>
+        <translation>сауалнама ескерілмеді (іріктеме тым аз)</translation>
+    </message>
+    <message>
+        <source>no survey responses</source>
+        <translation>сауалнама жауаптары жоқ</translation>
+    </message>
+    <message>
+        <source>no ethics questionnaire</source>
+        <translation>әдеп сауалнамасы жоқ</translation>
+    </message>
+    <message>
+        <source>no commission scores</source>
+        <translation>комиссия бағалары жоқ</translation>
+    </message>
+    <message>
+        <source>no stage I total</source>
+        <translation>I кезеңнің қорытынды баллы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot advance (ethics)</source>
+        <translation>II кезеңге өте алмайды (әдеп)</translation>
+    </message>
+    <message>
+        <source>ethics index below the gate</source>
+        <translation>әдеп индексі шекті мәннен төмен</translation>
+    </message>
+    <message>
+        <source>too few valid scores on a criterion</source>
+        <translation>өлшемдердің бірі бойынша жарамды бағалар тым аз</translation>
+    </message>
+    <message>
+        <source>shares the place</source>
+        <translation>орынды бөліседі</translation>
+    </message>
+    <message>
+        <source>tied at the advancement cut: the chair decides</source>
+        <translation>өту шегінде ұпай теңдігі: төраға шешеді</translation>
+    </message>
+    <message>
+        <source>advances by the chair&apos;s decision</source>
+        <translation>төрағаның шешімімен II кезеңге өтеді</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>II кезеңге өтеді</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey index, 0–100: the mean answer per criterion rescaled, then averaged with the criteria&apos;s weights</source>
+        <translation>Халық сауалнамасының индексі, 0–100: әр өлшем бойынша орташа жауап 0–100 шкаласына келтіріліп, өлшемдердің салмақтарымен орташаланады</translation>
+    </message>
+    <message>
+        <source>Ethics index, 0–100: the share of positive answers in the Ethics Commissioner&apos;s questionnaire</source>
+        <translation>Әдеп индексі, 0–100: әдеп жөніндегі уәкіл сауалнамасындағы оң жауаптардың үлесі</translation>
+    </message>
+    <message>
+        <source>Commission index, 0–100: the members&apos; scores aggregated per criterion (abstentions and recusals left out), weighted, as a share of the maximum</source>
+        <translation>Комиссия индексі, 0–100: мүшелердің бағалары әр өлшем бойынша жинақталып (қалыс қалулар мен өздігінен бас тартулар есепке алынбайды), салмақталады және ең жоғары мәннен үлес ретінде көрсетіледі</translation>
+    </message>
+    <message>
+        <source>The nominee&apos;s stage I total, carried over with its weight</source>
+        <translation>Қатысушының I кезеңдегі қорытынды баллы, салмағы ескеріліп көшірілген</translation>
+    </message>
+    <message>
+        <source>The components weighted as the methodology says; ties are decided on unrounded values</source>
+        <translation>Құрамдас бөліктердің әдістемеге сай салмақталған қосындысы; ұпай теңдігі дөңгелектенбеген мәндер бойынша анықталады</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Сауалнама</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Әдеп</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>I кезең</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Қорытынды балл</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Ethics Commissioner: not compliant</source>
+        <translation>әдеп жөніндегі уәкіл: талаптар сақталмаған</translation>
+    </message>
+    <message>
+        <source>a score given despite a conflict of interest was ignored</source>
+        <translation>мүдделер қақтығысына қарамастан қойылған баға ескерілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingsPage</name>
+    <message>
+        <source>Cancelled; the ranking shown may be out of date.</source>
+        <translation>Есептеу тоқтатылды; көрсетілген рейтинг ескірген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+        <source>The ranking could not be computed: %1</source>
+        <translation>Рейтингті есептеу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): hover here.</source>
+        <translation>
+            <numerusform>%n ескертпе: көру үшін меңзерді осында апарыңыз.</numerusform>
+            <numerusform>%n ескертпе: көру үшін меңзерді осында апарыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2; ranking SHA-256 %3…</source>
+        <translation>Кезең %1 аяқталды (%2); рейтингтің SHA-256 хеші: %3…</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: choose a region first.</source>
+        <translation>I кезең әр облыс бойынша жеке аяқталады: алдымен облысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>stage II</source>
+        <translation>II кезең</translation>
+    </message>
+    <message>
+        <source>stage I of %1</source>
+        <translation>I кезең (%1)</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Кезеңді аяқтау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalise %1? %n nominee(s) are ranked.</source>
+        <translation>
+            <numerusform>%1 аяқталсын ба? Рейтингте %n қатысушы.</numerusform>
+            <numerusform>%1 аяқталсын ба? Рейтингте %n қатысушы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result is recorded with its methodology and checksum. From then on the nominees it ranks, the stage&apos;s criteria and survey data can no longer change, and nothing undoes it.</source>
+        <translation>Нәтиже әдістемесімен және бақылау сомасымен бірге жазылады. Осыдан кейін рейтингке енген қатысушыларды, кезең өлшемдерін және сауалнама деректерін өзгертуге болмайды; бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 was not finalised: %2</source>
+        <translation>%1 аяқталмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 is finalised. Ranking SHA-256:
+%2</source>
+        <translation>%1 аяқталды. Рейтингтің SHA-256 хеші:
+%2</translation>
+    </message>
+    <message>
+        <source>Select a nominee to see how the total is made up.</source>
+        <translation>Қорытынды балл қалай құралатынын көру үшін қатысушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>I — regional</source>
+        <translation>I — облыстық</translation>
+    </message>
+    <message>
+        <source>II — republican</source>
+        <translation>II — республикалық</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Облыс:</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>Қайта &amp;есептеу</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>Кезеңді а&amp;яқтау…</translation>
+    </message>
+    <message>
+        <source>The ranking follows every change by itself; this recomputes it now.</source>
+        <translation>Рейтинг әр өзгерістен кейін өздігінен қайта есептеледі; бұл батырма оны дереу қайта есептейді.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Балл құрамы</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) ranked in %1 ms (reading the file %2 ms).</source>
+        <translation>
+            <numerusform>%n қатысушы рейтингке енгізілді (%1 мс, файлды оқу — %2 мс).</numerusform>
+            <numerusform>%n қатысушы рейтингке енгізілді (%1 мс, файлды оқу — %2 мс).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akim::RegistryImportDialog</name>
     <message>
         <source>Import Registry of Applicants</source>
@@ -2585,6 +3115,17 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Бас тартылуда…</translation>
+    </message>
+</context>
+<context>
     <name>akim::WelcomePage</name>
     <message>
         <source>Akim Contest</source>
@@ -2615,8 +3156,35 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Соңғы конкурстар жоқ.</translation>
     </message>
     <message>
-        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees and their commissions. It is created on first use in your data folder.</source>
-        <translation>Демо-конкурс бағдарламамен танысуға арналған ойдан шығарылған деректерден тұрады: 17 облыс, 2 287 қатысушы және олардың комиссиялары. Ол алғаш ашылғанда бағдарламаның деректер қалтасында құрылады.</translation>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</source>
+        <translation>Демо-конкурс бағдарламамен танысуға арналған ойдан шығарылған деректерден тұрады: 17 облыс, 2 287 қатысушы, олардың комиссияларының бағалау парақтары, халық сауалнамасының 100 000 жауабы және әдеп сауалнамасы. Ол алғаш ашылғанда бағдарламаның деректер қалтасында құрылады.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::demo::DemoSurvey</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Writing the questionnaires</source>
+        <translation>Сауалнамаларды жазу</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo&apos;s questionnaires: %1</source>
+        <translation>Демо-конкурс сауалнамалары үшін уақытша қалта құру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Importing the citizens&apos; survey</source>
+        <translation>Халық сауалнамасын импорттау</translation>
+    </message>
+    <message>
+        <source>Importing the ethics questionnaire</source>
+        <translation>Әдеп сауалнамасын импорттау</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3236,293 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Stage II (republican)</source>
         <translation>II кезең (республикалық)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::Methodology</name>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be at least %2, so that a score remains after dropping %3 at each end.</source>
+        <translation>Әдістеме: «%1» мәні кемінде %2 болуы керек, сонда шеткі бағаларды (әр жағынан %3) алып тастағаннан кейін кемінде бір баға қалады.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be greater than &quot;%2&quot;.</source>
+        <translation>Әдістеме: «%1» мәні «%2» мәнінен үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be an object.</source>
+        <translation>Әдістеме: «%1» нысан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The methodology is not valid JSON: %1 (at character %2).</source>
+        <translation>Әдістеме жарамды JSON емес: %1 (%2-таңба).</translation>
+    </message>
+    <message>
+        <source>The methodology must be a JSON object.</source>
+        <translation>Әдістеме JSON нысаны болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; is not a known key (known here: %2).</source>
+        <translation>Әдістеме: «%1» — белгісіз кілт (мұнда рұқсат етілген кілттер: %2).</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a list.</source>
+        <translation>Әдістеме: «%1» тізім болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a number.</source>
+        <translation>Әдістеме: «%1» сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <translation>Әдістеме: «%1» мәні %4 емес, %2 мен %3 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a whole number.</source>
+        <translation>Әдістеме: «%1» бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be true or false.</source>
+        <translation>Әдістеме: «%1» true немесе false болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be text.</source>
+        <translation>Әдістеме: «%1» мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be one of %2, not %3.</source>
+        <translation>Әдістеме: «%1» мәні %3 емес, мына мәндердің бірі болуы керек: %2.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; needs a code.</source>
+        <translation>Әдістеме: «%1» — код көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; repeats the criterion code %2.</source>
+        <translation>Әдістеме: «%1» ішінде %2 өлшем коды қайталанады.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot;: survey and ethics criteria belong to the regional stage.</source>
+        <translation>Әдістеме: «%1»: сауалнама мен әдеп өлшемдері тек облыстық кезеңге жатады.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be greater than 0.</source>
+        <translation>Әдістеме: «%1» мәні 0-ден үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; lists &quot;%2&quot;, which is not a component of this stage (use %3).</source>
+        <translation>Әдістеме: «%1» ішінде «%2» көрсетілген, бірақ ол осы кезеңнің құрамдас бөлігі емес (%3 қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; lists &quot;%2&quot; twice.</source>
+        <translation>Әдістеме: «%1» ішінде «%2» екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Methodology: the weights in &quot;%1&quot; add up to %2; they must add up to 1.</source>
+        <translation>Әдістеме: «%1» ішіндегі салмақтардың қосындысы %2, ал ол 1-ге тең болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::NomineeBreakdown</name>
+    <message>
+        <source>recused</source>
+        <translation>өздігінен бас тартты</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>қалыс қалды</translation>
+    </message>
+    <message>
+        <source>Place %1, total %2</source>
+        <translation>%1-орын, қорытынды балл %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Салмағы</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Халық сауалнамасы</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Әдеп</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>I кезеңнің қорытынды баллы</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Қорытынды балл</translation>
+    </message>
+    <message>
+        <source>Commission scores</source>
+        <translation>Комиссия бағалары</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшем</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Valid scores</source>
+        <translation>Жарамды бағалар</translation>
+    </message>
+    <message>
+        <source>Members&apos; scores</source>
+        <translation>Мүшелердің бағалары</translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation>қысқартылған орташа</translation>
+    </message>
+    <message>
+        <source>too few valid scores</source>
+        <translation>жарамды бағалар тым аз</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Сауалнамалар</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Mean answer</source>
+        <translation>Орташа жауап</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; responses: %1 (minimum sample %2); ethics questionnaire responses: %3.</source>
+        <translation>Халық сауалнамасының жауаптары: %1 (ең аз іріктеме — %2); әдеп сауалнамасының жауаптары: %3.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::NomineeEvaluator</name>
+    <message>
+        <source>The methodology&apos;s criterion %1 is not among the contest&apos;s criteria: it has no scores or answers.</source>
+        <translation>Әдістемедегі %1 өлшемі конкурс өлшемдерінің арасында жоқ: ол бойынша бағалар да, жауаптар да жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::RankingEngine</name>
+    <message>
+        <source>Stage I: a tie at the advancement cut in %1 awaits the chair&apos;s decision; stage II ranks only the nominees already advancing.</source>
+        <translation>I кезең, %1: өту шегіндегі ұпай теңдігі төрағаның шешімін күтуде; II кезең рейтингіне тек II кезеңге өтіп қойған қатысушылар енгізілді.</translation>
+    </message>
+    <message>
+        <source>%1: %2 nominees are tied at the advancement cut for %3 remaining seat(s); the chair&apos;s decision is needed.</source>
+        <translation>%1: өту шегінде ұпайлары тең %2 қатысушы бар, қалған орындар саны — %3; төрағаның шешімі қажет.</translation>
+    </message>
+    <message>
+        <source>%1: the chair chose %2 of the nominees tied at the advancement cut, but %3 seat(s) remain.</source>
+        <translation>%1: төраға өту шегінде ұпайлары тең қатысушылардың ішінен %2 қатысушыны таңдады, ал қалған орындар саны — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) by members of another commission were ignored.</source>
+        <translation>
+            <numerusform>Басқа комиссия мүшелерінің %n бағасы ескерілмеді.</numerusform>
+            <numerusform>Басқа комиссия мүшелерінің %n бағасы ескерілмеді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::RankingRun</name>
+    <message>
+        <source>Reading scores and survey totals</source>
+        <translation>Бағалар мен сауалнама қорытындыларын оқу</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Рейтингті құру</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Рейтинг құрылды</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::ScoringInputLoader</name>
+    <message>
+        <source>A score has an unknown state.</source>
+        <translation>Бағалардың бірінің күйі белгісіз.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::StageFinaliser</name>
+    <message>
+        <source>The contest file is not open for writing.</source>
+        <translation>Конкурс файлы жазу үшін ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: choose the region.</source>
+        <translation>I кезең әр облыс бойынша жеке аяқталады: облысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Stage II is finalised for the whole country, not for a region.</source>
+        <translation>II кезең жеке облыс бойынша емес, бүкіл ел бойынша аяқталады.</translation>
+    </message>
+    <message>
+        <source>This result is already finalised.</source>
+        <translation>Бұл нәтиже бұрын тіркелген.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The contest has no such region.</source>
+        <translation>Конкурста мұндай облыс жоқ.</translation>
+    </message>
+    <message>
+        <source>Stage II can be finalised once stage I is finalised in every region; still open: %1.</source>
+        <translation>II кезеңді барлық облыстарда I кезең аяқталғаннан кейін ғана аяқтауға болады; әлі аяқталмаған облыстар: %1.</translation>
+    </message>
+    <message>
+        <source>There is nobody to rank.</source>
+        <translation>Рейтингке енгізетін ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>The commission has not scored anyone yet.</source>
+        <translation>Комиссия әлі ешкімді бағаламаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are tied at the advancement cut for %n seat(s): the chair must choose who advances.</source>
+        <translation>
+            <numerusform>%1: өту шегінде ұпайлары тең, бос орын саны — %n; II кезеңге кім өтетінін төраға шешуі керек.</numerusform>
+            <numerusform>%1: өту шегінде ұпайлары тең, бос орын саны — %n; II кезеңге кім өтетінін төраға шешуі керек.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3286,9 +4141,19 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>, ақауы барлары — %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>new: %1 district(s), %2 okrug(s)</source>
-        <translation>жаңа аудандар: %1, ауылдық округтер: %2</translation>
+    <message numerus="yes">
+        <source>new: %n district(s)</source>
+        <translation>
+            <numerusform>жаңа: %n аудан</numerusform>
+            <numerusform>жаңа: %n аудан</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n okrug(s)</source>
+        <translation>
+            <numerusform>, %n ауылдық округ</numerusform>
+            <numerusform>, %n ауылдық округ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

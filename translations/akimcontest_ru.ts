@@ -164,6 +164,10 @@
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>Справка: «%1 %2 --help».</translation>
     </message>
+    <message>
+        <source>No region &quot;%1&quot; in this contest. Its regions: %2.</source>
+        <translation>В этом конкурсе нет области «%1». Области конкурса: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContestFiles</name>
@@ -325,14 +329,6 @@
         <translation>N участников в каждой области (по умолчанию — реальное число сельских округов, всего 2 287).</translation>
     </message>
     <message>
-        <source>Fill every member&apos;s ballot. Accepted, but this version does not generate ballots yet.</source>
-        <translation>Заполнить оценочные листы всех членов комиссий. Параметр принимается, но эта версия пока не создаёт оценочные листы.</translation>
-    </message>
-    <message>
-        <source>Add N citizens&apos; responses and an ethics questionnaire. Accepted, but this version does not generate responses yet.</source>
-        <translation>Добавить N ответов опроса населения и анкету по этике. Параметр принимается, но эта версия пока не создаёт ответы.</translation>
-    </message>
-    <message>
         <source>Random seed; the same seed gives the same names (default 2020).</source>
         <translation>Начальное значение генератора случайных чисел; одно и то же значение даёт одни и те же имена (по умолчанию 2020).</translation>
     </message>
@@ -353,12 +349,36 @@
         <translation>Демонстрационный конкурс %1 создан за %2 мс: областей — %3, районов — %4, участников — %5, членов комиссий — %6.</translation>
     </message>
     <message>
-        <source>Note: --scores is accepted, but this version does not generate ballots yet.</source>
-        <translation>Примечание: параметр --scores принимается, но эта версия пока не создаёт оценочные листы.</translation>
+        <source>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</source>
+        <translation>Заполнить оценочные листы I этапа всех членов комиссий с правом голоса: с несколькими случаями воздержания и самоотводами при заявленных конфликтах интересов.</translation>
     </message>
     <message>
-        <source>Note: --survey is accepted, but this version does not generate survey responses yet.</source>
-        <translation>Примечание: параметр --survey принимается, но эта версия пока не создаёт ответы на опрос.</translation>
+        <source>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</source>
+        <translation>Импортировать N ответов опроса населения и анкету по этике (от 8 до 24 респондентов на участника), сгенерированные по образцу реальных выгрузок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ballots: %n score(s).</source>
+        <translation>
+            <numerusform>Оценочные листы: %n оценка.</numerusform>
+            <numerusform>Оценочные листы: %n оценки.</numerusform>
+            <numerusform>Оценочные листы: %n оценок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n citizens&apos; response(s)</source>
+        <translation>
+            <numerusform>Импортирован %n ответ опроса населения</numerusform>
+            <numerusform>Импортировано %n ответа опроса населения</numerusform>
+            <numerusform>Импортировано %n ответов опроса населения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n ethics questionnaire response(s).</source>
+        <translation>
+            <numerusform> и %n ответ анкеты по этике.</numerusform>
+            <numerusform> и %n ответа анкеты по этике.</numerusform>
+            <numerusform> и %n ответов анкеты по этике.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -390,6 +410,18 @@
     <message>
         <source>The contest has no republican commission.</source>
         <translation>В конкурсе нет республиканской комиссии.</translation>
+    </message>
+    <message>
+        <source>Nominees and commissions of %1</source>
+        <translation>Участники и комиссии: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Оценочные листы</translation>
     </message>
 </context>
 <context>
@@ -494,6 +526,97 @@
     </message>
 </context>
 <context>
+    <name>FinaliseCommand</name>
+    <message>
+        <source>Finalises a result: stage I of one region, or stage II. The ranking is computed, recorded with its methodology and SHA-256, and the inputs it depends on are locked. Nothing undoes it.</source>
+        <translation>Завершает этап и фиксирует его результат: I этап по одной области или II этап. Рейтинг рассчитывается и записывается вместе с методикой и SHA-256, а исходные данные, от которых он зависит, блокируются. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>regional (stage I, with --region) or national (stage II).</source>
+        <translation>regional (I этап, вместе с --region) или national (II этап).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>The region whose stage I is finalised: its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>Область, по которой завершается I этап: её название на русском или казахском языке либо код КАТО.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>Who finalises (recorded in the audit log).</source>
+        <translation>Кто завершает этап (записывается в журнал изменений).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s decision when nominees are tied at the advancement cut: the ids of the nominees who advance, separated by commas (`rank --format json` lists the ids).</source>
+        <translation>Решение председателя при равенстве баллов на проходной границе: идентификаторы участников, проходящих во II этап, через запятую (их выводит `rank --format json`).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>Значение --stage должно быть regional или national.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: give --region.</source>
+        <translation>I этап завершается отдельно по каждой области: укажите --region.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>Параметр --region применяется только к областному этапу.</translation>
+    </message>
+    <message>
+        <source>--advance takes nominee ids, e.g. 12,40.</source>
+        <translation>Для --advance нужны идентификаторы участников, например 12,40.</translation>
+    </message>
+    <message>
+        <source>stage II</source>
+        <translation>II этап</translation>
+    </message>
+    <message>
+        <source>stage I of %1</source>
+        <translation>I этап (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was not finalised: %2</source>
+        <translation>Не удалось завершить %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalised %1: %n nominee(s) ranked.</source>
+        <translation>
+            <numerusform>%1 завершён: в рейтинге %n участник.</numerusform>
+            <numerusform>%1 завершён: в рейтинге %n участника.</numerusform>
+            <numerusform>%1 завершён: в рейтинге %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advancing (nominee ids): %1</source>
+        <translation>Отобраны (идентификаторы участников): %1</translation>
+    </message>
+    <message>
+        <source>Ranking SHA-256: %1</source>
+        <translation>Хеш SHA-256 рейтинга: %1</translation>
+    </message>
+    <message>
+        <source>Places 1 to 3 (nominee ids): %1</source>
+        <translation>Места с 1 по 3 (идентификаторы участников): %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportRegistryCommand</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
@@ -549,9 +672,21 @@ Any problem row (a blank name, an unknown region, a bad date, an okrug that alre
         <source>%1 added, %2 already present</source>
         <translation>добавлено: %1, уже есть: %2</translation>
     </message>
-    <message>
-        <source>Created: %1 district(s), %2 okrug(s).</source>
-        <translation>Создано районов: %1, сельских округов: %2.</translation>
+    <message numerus="yes">
+        <source>Created: %n district(s)</source>
+        <translation>
+            <numerusform>Создано: %n район</numerusform>
+            <numerusform>Создано: %n района</numerusform>
+            <numerusform>Создано: %n районов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n okrug(s).</source>
+        <translation>
+            <numerusform>, %n сельский округ.</numerusform>
+            <numerusform>, %n сельских округа.</numerusform>
+            <numerusform>, %n сельских округов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -931,6 +1066,61 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>RankCommand</name>
+    <message>
+        <source>regional (stage I) or national (stage II).</source>
+        <translation>regional (I этап) или national (II этап).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Only this region (stage I): its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>Только эта область (I этап): её название на русском или казахском языке либо код КАТО.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>csv (default: one row per nominee) or json (everything needed to recompute every total and place).</source>
+        <translation>csv (по умолчанию: одна строка на участника) или json (все данные, необходимые для пересчёта каждого итогового балла и места).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>Значение --stage должно быть regional или national.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>Значение --format должно быть csv или json.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>Параметр --region применяется только к областному этапу.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Ranks the nominees of a stage under the contest&apos;s methodology. The file is opened read-only; the ranking is always computed, never typed in by hand.</source>
+        <translation>Составляет рейтинг участников этапа по методике конкурса. Файл открывается только для чтения; рейтинг всегда рассчитывается программой и никогда не вводится вручную.</translation>
+    </message>
+</context>
+<context>
     <name>UnavailableCommand</name>
     <message>
         <source>%1 %2: not available in this version yet.</source>
@@ -939,6 +1129,21 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Planned usage:</source>
         <translation>Планируемое использование:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::ChairDecisionDialog</name>
+    <message>
+        <source>Chair&apos;s decision</source>
+        <translation>Решение председателя</translation>
+    </message>
+    <message numerus="yes">
+        <source>These nominees are tied at the advancement cut. Tick the %n who advance, as the chair decided; the decision is recorded with the result and printed in the protocol.</source>
+        <translation>
+            <numerusform>У этих участников равенство баллов на проходной границе. Отметьте %n участника, который по решению председателя проходит во II этап; решение фиксируется вместе с результатом и печатается в протоколе.</numerusform>
+            <numerusform>У этих участников равенство баллов на проходной границе. Отметьте %n участников, которые по решению председателя проходят во II этап; решение фиксируется вместе с результатом и печатается в протоколе.</numerusform>
+            <numerusform>У этих участников равенство баллов на проходной границе. Отметьте %n участников, которые по решению председателя проходят во II этап; решение фиксируется вместе с результатом и печатается в протоколе.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1389,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Conflicts of interest of %1</source>
         <translation>Конфликт интересов: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the region&apos;s result is finalised.</source>
+        <translation>Участника %1 нельзя удалить: I этап по области завершён.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s result is finalised; its nominees can no longer be added or changed.</source>
+        <translation>I этап по этой области завершён: добавлять и изменять её участников больше нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1439,40 +1652,60 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Импорт отменён: его ответы больше не учитываются</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Дата импорта</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
+        <source>Imported on</source>
+        <translation>Дата импорта</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>Прочитано</translation>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
     </message>
     <message>
-        <source>Imported rows</source>
-        <translation>Импортировано строк</translation>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Отклонено</translation>
+        <source>Responses imported</source>
+        <translation>Импортировано ответов</translation>
     </message>
     <message>
-        <source>Duplicates</source>
-        <translation>Дубликаты</translation>
+        <source>Rows rejected</source>
+        <translation>Отклонено строк</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Пользователь</translation>
+        <source>Duplicates skipped</source>
+        <translation>Пропущено дубликатов</translation>
     </message>
     <message>
-        <source>Undone</source>
-        <translation>Отменён</translation>
+        <source>Imported by</source>
+        <translation>Кто импортировал</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Дата отмены</translation>
+    </message>
+    <message>
+        <source>Rows of the sheet that were not blank</source>
+        <translation>Непустые строки листа</translation>
+    </message>
+    <message>
+        <source>Rows that became responses and count in the survey index</source>
+        <translation>Строки, ставшие ответами и учитываемые в индексе опроса</translation>
+    </message>
+    <message>
+        <source>Rows not imported: no matching nominee, or an answer outside the scale</source>
+        <translation>Неимпортированные строки: нет подходящего участника или ответ вне шкалы</translation>
+    </message>
+    <message>
+        <source>Rows identical to a row already imported (same time and answers)</source>
+        <translation>Строки, совпадающие с уже импортированной строкой (то же время и те же ответы)</translation>
+    </message>
+    <message>
+        <source>An undone import keeps its record, but its responses no longer count</source>
+        <translation>Запись об отменённом импорте сохраняется, но его ответы больше не учитываются</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2355,14 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>Из реестра добавлено %n участников.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Рейтинги</translation>
+    </message>
+    <message>
+        <source>Creating the demo contest</source>
+        <translation>Создание демонстрационного конкурса</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberDialog</name>
@@ -2387,6 +2628,305 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::RankingCharts</name>
+    <message>
+        <source>Nominees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Totals of the nominees shown</source>
+        <translation>Итоговые баллы показанных участников</translation>
+    </message>
+    <message>
+        <source>total, in steps of %1 points</source>
+        <translation>итоговый балл, шаг — %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Region average</source>
+        <translation>Среднее по области</translation>
+    </message>
+    <message>
+        <source>Survey index by criterion</source>
+        <translation>Индекс опроса по критериям</translation>
+    </message>
+    <message>
+        <source>Select a nominee</source>
+        <translation>Выберите участника</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingTableModel</name>
+    <message>
+        <source>survey index</source>
+        <translation>индекс опроса</translation>
+    </message>
+    <message>
+        <source>ethics index</source>
+        <translation>индекс этики</translation>
+    </message>
+    <message>
+        <source>commission index</source>
+        <translation>индекс комиссии</translation>
+    </message>
+    <message>
+        <source>stage I total</source>
+        <translation>итоговый балл I этапа</translation>
+    </message>
+    <message>
+        <source>number of survey responses</source>
+        <translation>число ответов на опрос</translation>
+    </message>
+    <message>
+        <source>tie broken by the %1</source>
+        <translation>равенство баллов разрешено по показателю: %1</translation>
+    </message>
+    <message>
+        <source>insufficient survey sample</source>
+        <translation>недостаточная выборка опроса</translation>
+    </message>
+    <message>
+        <source>survey left out (sample too small)</source>
+        <translation>опрос не учтён (слишком малая выборка)</translation>
+    </message>
+    <message>
+        <source>no survey responses</source>
+        <translation>нет ответов на опрос</translation>
+    </message>
+    <message>
+        <source>no ethics questionnaire</source>
+        <translation>нет анкеты по этике</translation>
+    </message>
+    <message>
+        <source>no commission scores</source>
+        <translation>нет оценок комиссии</translation>
+    </message>
+    <message>
+        <source>no stage I total</source>
+        <translation>нет итогового балла I этапа</translation>
+    </message>
+    <message>
+        <source>cannot advance (ethics)</source>
+        <translation>не может пройти во II этап (этика)</translation>
+    </message>
+    <message>
+        <source>ethics index below the gate</source>
+        <translation>индекс этики ниже порога</translation>
+    </message>
+    <message>
+        <source>too few valid scores on a criterion</source>
+        <translation>по одному из критериев слишком мало действительных оценок</translation>
+    </message>
+    <message>
+        <source>shares the place</source>
+        <translation>делит место</translation>
+    </message>
+    <message>
+        <source>tied at the advancement cut: the chair decides</source>
+        <translation>равенство баллов на проходной границе: решает председатель</translation>
+    </message>
+    <message>
+        <source>advances by the chair&apos;s decision</source>
+        <translation>проходит во II этап по решению председателя</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>проходит во II этап</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey index, 0–100: the mean answer per criterion rescaled, then averaged with the criteria&apos;s weights</source>
+        <translation>Индекс опроса населения, 0–100: средний ответ по каждому критерию, приведённый к шкале 0–100, затем усреднённый с весами критериев</translation>
+    </message>
+    <message>
+        <source>Ethics index, 0–100: the share of positive answers in the Ethics Commissioner&apos;s questionnaire</source>
+        <translation>Индекс этики, 0–100: доля положительных ответов в анкете уполномоченного по этике</translation>
+    </message>
+    <message>
+        <source>Commission index, 0–100: the members&apos; scores aggregated per criterion (abstentions and recusals left out), weighted, as a share of the maximum</source>
+        <translation>Индекс комиссии, 0–100: оценки членов комиссии, сведённые по каждому критерию (без учёта воздержаний и самоотводов) и взвешенные, в процентах от максимума</translation>
+    </message>
+    <message>
+        <source>The nominee&apos;s stage I total, carried over with its weight</source>
+        <translation>Итоговый балл участника за I этап, перенесённый с его весом</translation>
+    </message>
+    <message>
+        <source>The components weighted as the methodology says; ties are decided on unrounded values</source>
+        <translation>Сумма составляющих с весами по методике; равенство баллов определяется по неокруглённым значениям</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Этика</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>I этап</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Ethics Commissioner: not compliant</source>
+        <translation>уполномоченный по этике: требования не соблюдены</translation>
+    </message>
+    <message>
+        <source>a score given despite a conflict of interest was ignored</source>
+        <translation>оценка, выставленная несмотря на конфликт интересов, не учтена</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingsPage</name>
+    <message>
+        <source>Cancelled; the ranking shown may be out of date.</source>
+        <translation>Расчёт отменён; показанный рейтинг может быть неактуальным.</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>The ranking could not be computed: %1</source>
+        <translation>Не удалось рассчитать рейтинг: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): hover here.</source>
+        <translation>
+            <numerusform>%n примечание: наведите сюда курсор.</numerusform>
+            <numerusform>%n примечания: наведите сюда курсор.</numerusform>
+            <numerusform>%n примечаний: наведите сюда курсор.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2; ranking SHA-256 %3…</source>
+        <translation>Этап завершён %1 (%2); хеш SHA-256 рейтинга: %3…</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: choose a region first.</source>
+        <translation>I этап завершается отдельно по каждой области: сначала выберите область.</translation>
+    </message>
+    <message>
+        <source>stage II</source>
+        <translation>II этап</translation>
+    </message>
+    <message>
+        <source>stage I of %1</source>
+        <translation>I этап (%1)</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Завершение этапа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalise %1? %n nominee(s) are ranked.</source>
+        <translation>
+            <numerusform>Завершить %1? В рейтинге %n участник.</numerusform>
+            <numerusform>Завершить %1? В рейтинге %n участника.</numerusform>
+            <numerusform>Завершить %1? В рейтинге %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result is recorded with its methodology and checksum. From then on the nominees it ranks, the stage&apos;s criteria and survey data can no longer change, and nothing undoes it.</source>
+        <translation>Результат будет записан вместе с методикой и контрольной суммой. После этого участников, вошедших в рейтинг, критерии этапа и данные опросов изменить будет нельзя; отменить это действие невозможно.</translation>
+    </message>
+    <message>
+        <source>%1 was not finalised: %2</source>
+        <translation>Не удалось завершить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is finalised. Ranking SHA-256:
+%2</source>
+        <translation>%1 завершён. Хеш SHA-256 рейтинга:
+%2</translation>
+    </message>
+    <message>
+        <source>Select a nominee to see how the total is made up.</source>
+        <translation>Выберите участника, чтобы увидеть, из чего складывается итоговый балл.</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>I — regional</source>
+        <translation>I — областной</translation>
+    </message>
+    <message>
+        <source>II — republican</source>
+        <translation>II — республиканский</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>П&amp;ересчитать</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Завершить этап…</translation>
+    </message>
+    <message>
+        <source>The ranking follows every change by itself; this recomputes it now.</source>
+        <translation>Рейтинг пересчитывается автоматически при каждом изменении; эта кнопка пересчитывает его сразу.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Расшифровка балла</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) ranked in %1 ms (reading the file %2 ms).</source>
+        <translation>
+            <numerusform>Ранжирован %n участник за %1 мс (чтение файла — %2 мс).</numerusform>
+            <numerusform>Ранжированы %n участника за %1 мс (чтение файла — %2 мс).</numerusform>
+            <numerusform>Ранжировано %n участников за %1 мс (чтение файла — %2 мс).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akim::RegistryImportDialog</name>
     <message>
         <source>Import Registry of Applicants</source>
@@ -2612,6 +3152,17 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>akim::WelcomePage</name>
     <message>
         <source>Akim Contest</source>
@@ -2642,8 +3193,35 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Недавних конкурсов нет.</translation>
     </message>
     <message>
-        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees and their commissions. It is created on first use in your data folder.</source>
-        <translation>Демонстрационный конкурс содержит вымышленные данные для знакомства с программой: 17 областей, 2 287 участников и их комиссии. Он создаётся при первом открытии в папке данных программы.</translation>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</source>
+        <translation>Демонстрационный конкурс содержит вымышленные данные для знакомства с программой: 17 областей, 2 287 участников, оценочные листы их комиссий, 100 000 ответов опроса населения и анкету по этике. Он создаётся при первом открытии в папке данных программы.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::demo::DemoSurvey</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the questionnaires</source>
+        <translation>Запись анкет</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo&apos;s questionnaires: %1</source>
+        <translation>Не удаётся создать временную папку для анкет демонстрационного конкурса: %1</translation>
+    </message>
+    <message>
+        <source>Importing the citizens&apos; survey</source>
+        <translation>Импорт опроса населения</translation>
+    </message>
+    <message>
+        <source>Importing the ethics questionnaire</source>
+        <translation>Импорт анкеты по этике</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3273,295 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Stage II (republican)</source>
         <translation>II этап (республиканский)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::Methodology</name>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be at least %2, so that a score remains after dropping %3 at each end.</source>
+        <translation>Методика: значение «%1» должно быть не меньше %2, чтобы после отбрасывания крайних оценок (по %3 с каждой стороны) осталась хотя бы одна оценка.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be greater than &quot;%2&quot;.</source>
+        <translation>Методика: значение «%1» должно быть больше «%2».</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be an object.</source>
+        <translation>Методика: «%1» должен быть объектом.</translation>
+    </message>
+    <message>
+        <source>The methodology is not valid JSON: %1 (at character %2).</source>
+        <translation>Методика не является корректным JSON: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <source>The methodology must be a JSON object.</source>
+        <translation>Методика должна быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; is not a known key (known here: %2).</source>
+        <translation>Методика: «%1» — неизвестный ключ (допустимые здесь ключи: %2).</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a list.</source>
+        <translation>Методика: «%1» должен быть списком.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a number.</source>
+        <translation>Методика: «%1» должен быть числом.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <translation>Методика: значение «%1» должно быть от %2 до %3, а не %4.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be a whole number.</source>
+        <translation>Методика: «%1» должен быть целым числом.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be true or false.</source>
+        <translation>Методика: «%1» должен быть true или false.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be text.</source>
+        <translation>Методика: «%1» должен быть текстом.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be one of %2, not %3.</source>
+        <translation>Методика: «%1» должен принимать одно из значений %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; needs a code.</source>
+        <translation>Методика: «%1» — нужно указать код.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; repeats the criterion code %2.</source>
+        <translation>Методика: в «%1» повторяется код критерия %2.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot;: survey and ethics criteria belong to the regional stage.</source>
+        <translation>Методика: «%1»: критерии опроса и этики относятся только к областному этапу.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; must be greater than 0.</source>
+        <translation>Методика: значение «%1» должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; lists &quot;%2&quot;, which is not a component of this stage (use %3).</source>
+        <translation>Методика: в «%1» указано «%2», но это не составляющая данного этапа (используйте %3).</translation>
+    </message>
+    <message>
+        <source>Methodology: &quot;%1&quot; lists &quot;%2&quot; twice.</source>
+        <translation>Методика: в «%1» дважды указано «%2».</translation>
+    </message>
+    <message>
+        <source>Methodology: the weights in &quot;%1&quot; add up to %2; they must add up to 1.</source>
+        <translation>Методика: сумма весов в «%1» равна %2, а должна быть равна 1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::NomineeBreakdown</name>
+    <message>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>воздержался(ась)</translation>
+    </message>
+    <message>
+        <source>Place %1, total %2</source>
+        <translation>Место %1, итоговый балл %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Составляющая</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey</source>
+        <translation>Опрос населения</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Этика</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>Итоговый балл I этапа</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <source>Commission scores</source>
+        <translation>Оценки комиссии</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Valid scores</source>
+        <translation>Действительных оценок</translation>
+    </message>
+    <message>
+        <source>Members&apos; scores</source>
+        <translation>Оценки членов комиссии</translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation>усечённое среднее</translation>
+    </message>
+    <message>
+        <source>too few valid scores</source>
+        <translation>слишком мало действительных оценок</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Mean answer</source>
+        <translation>Средний ответ</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; responses: %1 (minimum sample %2); ethics questionnaire responses: %3.</source>
+        <translation>Ответов опроса населения: %1 (минимальная выборка — %2); ответов анкеты по этике: %3.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::NomineeEvaluator</name>
+    <message>
+        <source>The methodology&apos;s criterion %1 is not among the contest&apos;s criteria: it has no scores or answers.</source>
+        <translation>Критерия %1 из методики нет среди критериев конкурса: по нему нет ни оценок, ни ответов.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::RankingEngine</name>
+    <message>
+        <source>Stage I: a tie at the advancement cut in %1 awaits the chair&apos;s decision; stage II ranks only the nominees already advancing.</source>
+        <translation>I этап, %1: равенство баллов на проходной границе ожидает решения председателя; в рейтинг II этапа включены только участники, уже прошедшие во II этап.</translation>
+    </message>
+    <message>
+        <source>%1: %2 nominees are tied at the advancement cut for %3 remaining seat(s); the chair&apos;s decision is needed.</source>
+        <translation>%1: участников с равенством баллов на проходной границе — %2, оставшихся мест — %3; требуется решение председателя.</translation>
+    </message>
+    <message>
+        <source>%1: the chair chose %2 of the nominees tied at the advancement cut, but %3 seat(s) remain.</source>
+        <translation>%1: из участников с равенством баллов на проходной границе председатель выбрал %2, а оставшихся мест — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) by members of another commission were ignored.</source>
+        <translation>
+            <numerusform>%n оценка членов другой комиссии не учтена.</numerusform>
+            <numerusform>%n оценки членов другой комиссии не учтены.</numerusform>
+            <numerusform>%n оценок членов другой комиссии не учтено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::RankingRun</name>
+    <message>
+        <source>Reading scores and survey totals</source>
+        <translation>Чтение оценок и итогов опросов</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Составление рейтинга</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Рейтинг составлен</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::ScoringInputLoader</name>
+    <message>
+        <source>A score has an unknown state.</source>
+        <translation>У одной из оценок неизвестное состояние.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::StageFinaliser</name>
+    <message>
+        <source>The contest file is not open for writing.</source>
+        <translation>Файл конкурса не открыт для записи.</translation>
+    </message>
+    <message>
+        <source>Stage I is finalised region by region: choose the region.</source>
+        <translation>I этап завершается отдельно по каждой области: выберите область.</translation>
+    </message>
+    <message>
+        <source>Stage II is finalised for the whole country, not for a region.</source>
+        <translation>II этап завершается по всей стране, а не по отдельной области.</translation>
+    </message>
+    <message>
+        <source>This result is already finalised.</source>
+        <translation>Этот результат уже зафиксирован.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
+    </message>
+    <message>
+        <source>The contest has no such region.</source>
+        <translation>В конкурсе нет такой области.</translation>
+    </message>
+    <message>
+        <source>Stage II can be finalised once stage I is finalised in every region; still open: %1.</source>
+        <translation>II этап можно завершить только после завершения I этапа во всех областях; ещё не завершён по областям: %1.</translation>
+    </message>
+    <message>
+        <source>There is nobody to rank.</source>
+        <translation>Некого включать в рейтинг.</translation>
+    </message>
+    <message>
+        <source>The commission has not scored anyone yet.</source>
+        <translation>Комиссия ещё никого не оценила.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are tied at the advancement cut for %n seat(s): the chair must choose who advances.</source>
+        <translation>
+            <numerusform>%1: равенство баллов на проходной границе при %n свободном месте; председатель должен решить, кто проходит во II этап.</numerusform>
+            <numerusform>%1: равенство баллов на проходной границе при %n свободных местах; председатель должен решить, кто проходит во II этап.</numerusform>
+            <numerusform>%1: равенство баллов на проходной границе при %n свободных местах; председатель должен решить, кто проходит во II этап.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3318,9 +4185,21 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>, с ошибками — %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>new: %1 district(s), %2 okrug(s)</source>
-        <translation>новых районов: %1, сельских округов: %2</translation>
+    <message numerus="yes">
+        <source>new: %n district(s)</source>
+        <translation>
+            <numerusform>новые: %n район</numerusform>
+            <numerusform>новые: %n района</numerusform>
+            <numerusform>новые: %n районов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n okrug(s)</source>
+        <translation>
+            <numerusform>, %n сельский округ</numerusform>
+            <numerusform>, %n сельских округа</numerusform>
+            <numerusform>, %n сельских округов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,12 @@
 #include "mainmenus.h"
 #include "messagebox.h"
 #include "nomineespage.h"
+#include "rankingspage.h"
 #include "recentfiles.h"
 #include "registryimportdialog.h"
 #include "services/contestdocument.h"
 #include "surveypage.h"
+#include "taskprogress.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -49,6 +51,22 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// The demo the welcome page offers: every okrug, full ballots, a summer's worth of answers.
+demo::DemoOptions demoOptions()
+{
+    demo::DemoOptions options;
+    options.scores = true;
+    options.surveyResponses = 100000;
+    return options;
+}
+
+// A contest file that was never finished: the file and what SQLite keeps beside it.
+void removeWithSidecars(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
@@ -62,6 +80,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_criteriaPage(new CriteriaPage(m_document))
     , m_commissionsPage(new CommissionsPage(m_document))
     , m_surveyPage(new SurveyPage(m_document))
+    , m_rankingsPage(new RankingsPage(m_document))
     , m_importsPage(new ImportsPage(m_document))
     , m_countsLabel(new QLabel)
 {
@@ -73,6 +92,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_tabs->addTab(m_criteriaPage, QString());
     m_tabs->addTab(m_commissionsPage, QString());
     m_tabs->addTab(m_surveyPage, QString());
+    m_tabs->addTab(m_rankingsPage, QString());
     m_tabs->addTab(m_importsPage, QString());
     m_stack->setObjectName(QStringLiteral("mainStack"));
     m_stack->addWidget(m_welcomePage);
@@ -107,7 +127,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     for (ContestPage *page :
          {static_cast<ContestPage *>(m_nomineesPage), static_cast<ContestPage *>(m_criteriaPage),
           static_cast<ContestPage *>(m_commissionsPage), static_cast<ContestPage *>(m_surveyPage),
-          static_cast<ContestPage *>(m_importsPage)})
+          static_cast<ContestPage *>(m_rankingsPage), static_cast<ContestPage *>(m_importsPage)})
         connect(page, &ContestPage::selectionStateChanged, this, &MainWindow::updateActions);
     connect(m_surveyPage, &SurveyPage::importRequested, this,
             [this](survey::SurveyKind kind) { importSurvey(kind); });
@@ -174,6 +194,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_criteriaPage), tr("Criteria"));
     m_tabs->setTabText(m_tabs->indexOf(m_commissionsPage), tr("Commissions"));
     m_tabs->setTabText(m_tabs->indexOf(m_surveyPage), tr("Survey"));
+    m_tabs->setTabText(m_tabs->indexOf(m_rankingsPage), tr("Rankings"));
     m_tabs->setTabText(m_tabs->indexOf(m_importsPage), tr("Imports"));
     m_menus->setCheckedLanguage(m_languages->language());
     updateUndoTexts();
@@ -360,20 +381,30 @@ void MainWindow::openDemo()
     if (m_demoPath.isEmpty())
         return;
     if (!QFileInfo::exists(m_demoPath)) {
-        // Made on first use, as `akimcontest demo` would; a fraction of a second for 2,287
-        // nominees.
+        // Made on first use, as `akimcontest demo --scores --survey` would, on a worker thread:
+        // the ballots and the two questionnaire imports take a few seconds.
         QDir().mkpath(QFileInfo(m_demoPath).absolutePath());
-        ContestDocument demoDocument;
-        QString error;
-        if (!demoDocument.create(m_demoPath))
-            error = demoDocument.errorString();
-        else
-            error = demo::DemoGenerator::generate(demoDocument, demo::DemoOptions{});
-        demoDocument.close();
+        const QString path = m_demoPath;
+        const QString userName = m_document->userName();
+        bool cancelled = false;
+        const QString error = TaskProgress::run(
+            this, tr("Creating the demo contest"),
+            [path, userName](const BackgroundTask::Progress &progress) {
+                ContestDocument demoDocument;
+                demoDocument.setUserName(userName);
+                if (!demoDocument.create(path))
+                    return demoDocument.errorString();
+                const QString failure =
+                    demo::DemoGenerator::generate(demoDocument, demoOptions(), progress);
+                demoDocument.close();
+                return failure;
+            },
+            &cancelled);
         if (!error.isEmpty()) {
-            QFile::remove(m_demoPath);
-            MessageBox::critical(this, tr("Demo contest"),
-                                 tr("The demo contest could not be created: %1").arg(error));
+            removeWithSidecars(m_demoPath);
+            if (!cancelled)
+                MessageBox::critical(this, tr("Demo contest"),
+                                     tr("The demo contest could not be created: %1").arg(error));
             return;
         }
     }

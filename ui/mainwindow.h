@@ -21,6 +21,7 @@ class ImportsPage;
 class LanguageManager;
 class MainMenus;
 class NomineesPage;
+class RankingsPage;
 class SurveyPage;
 class WelcomePage;
 
@@ -51,6 +52,7 @@ public:
     CriteriaPage *criteriaPage() const { return m_criteriaPage; }
     CommissionsPage *commissionsPage() const { return m_commissionsPage; }
     SurveyPage *surveyPage() const { return m_surveyPage; }
+    RankingsPage *rankingsPage() const { return m_rankingsPage; }
     ImportsPage *importsPage() const { return m_importsPage; }
 
     // The import wizard for a survey or ethics export (`path` pre-filled when given), and the
@@ -98,6 +100,7 @@ private:
     CriteriaPage *m_criteriaPage;
     CommissionsPage *m_commissionsPage;
     SurveyPage *m_surveyPage;
+    RankingsPage *m_rankingsPage;
     ImportsPage *m_importsPage;
     QLabel *m_countsLabel;
 

@@ -83,9 +83,10 @@ void WelcomePage::retranslateUi()
     m_newButton->setText(tr("&New contest…"));
     m_openButton->setText(tr("&Open contest…"));
     m_demoButton->setText(tr("Open &demo contest"));
-    m_demoHintLabel->setText(tr("The demo contest is made-up data for trying the program: 17 "
-                                "regions, 2,287 nominees and their commissions. It is created on "
-                                "first use in your data folder."));
+    m_demoHintLabel->setText(
+        tr("The demo contest is made-up data for trying the program: 17 regions, 2,287 "
+           "nominees, their commissions' ballots, 100,000 citizens' survey responses and an "
+           "ethics questionnaire. It is created on first use in your data folder."));
     m_recentLabel->setText(tr("&Recent contests:"));
     if (m_recentList->count() == 0)
         m_recentLabel->setText(tr("No recent contests."));

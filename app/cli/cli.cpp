@@ -78,20 +78,26 @@ int Cli::unknownCommand(const QString &command)
 }
 
 // Interface language for messages: AKIMCONTEST_LANG (ru, kk, en), else the system locale.
-// English is the source language and needs no catalogue.
+// English is the source language, but its catalogue still gives the plural forms ("1 okrug",
+// "12 okrugs" for the source's "%n okrug(s)").
 void installTranslators(QCoreApplication &app)
 {
     QString language = qEnvironmentVariable("AKIMCONTEST_LANG");
     if (language.isEmpty())
         language = QLocale::system().name().left(2);
-    if (!TranslationCatalog::languages().contains(language) || language == QLatin1String("en"))
+    if (!TranslationCatalog::languages().contains(language))
         return;
-    QLocale::setDefault(QLocale(
-        language == QLatin1String("kk") ? QLocale::Kazakh : QLocale::Russian, QLocale::Kazakhstan));
+    const bool english = language == QLatin1String("en");
+    if (!english)
+        QLocale::setDefault(
+            QLocale(language == QLatin1String("kk") ? QLocale::Kazakh : QLocale::Russian,
+                    QLocale::Kazakhstan));
     auto *own = new QTranslator(&app);
     if (own->load(TranslationCatalog::fileStem() + QLatin1Char('_') + language,
                   TranslationCatalog::resourceDir()))
         app.installTranslator(own);
+    if (english)
+        return;
     // Qt's own strings (QCommandLineParser's errors); Debian ships qtbase_ru but no qtbase_kk.
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + language,
@@ -134,7 +140,7 @@ const QVector<CommandInfo> &commands()
          QT_TRANSLATE_NOOP("Cli", "Describe a spreadsheet as the import wizard reads it."),
          runInspect, true},
         {"rank", "rank FILE --stage regional|national [--region NAME|CODE] [--format csv|json]",
-         QT_TRANSLATE_NOOP("Cli", "Rank the nominees of a stage."), runUnavailable, false},
+         QT_TRANSLATE_NOOP("Cli", "Rank the nominees of a stage."), runRank, true},
         {"report",
          "report FILE --stage regional|national [--region NAME|CODE] [--lang ru|kk|en] "
          "--out OUT.pdf",
@@ -145,7 +151,7 @@ const QVector<CommandInfo> &commands()
          runUnavailable, false},
         {"finalise", "finalise FILE --stage regional|national [--region NAME|CODE]",
          QT_TRANSLATE_NOOP("Cli", "Finalise a stage: inputs lock and the result is recorded."),
-         runUnavailable, false},
+         runFinalise, true},
         {"audit", "audit FILE [--json]",
          QT_TRANSLATE_NOOP("Cli", "Print the audit log, oldest first."), runUnavailable, false},
     };

@@ -30,6 +30,8 @@ int runCheck(const QString &command, const QStringList &arguments);
 int runInspect(const QString &command, const QStringList &arguments);
 int runImportRegistry(const QString &command, const QStringList &arguments);
 int runImportSurvey(const QString &command, const QStringList &arguments);
+int runFinalise(const QString &command, const QStringList &arguments);
+int runRank(const QString &command, const QStringList &arguments);
 int runUnavailable(const QString &command, const QStringList &arguments);
 
 } // namespace akim::cli

@@ -1,6 +1,7 @@
 #include "cli/common.h"
 
 #include "services/contestdocument.h"
+#include "text/textfold.h"
 
 #include <QJsonDocument>
 
@@ -118,6 +119,32 @@ bool CommandLine::openReadOnly(ContestDocument &document, const QString &path) c
         return true;
     badInput(document.errorString());
     return false;
+}
+
+bool CommandLine::openReadWrite(ContestDocument &document, const QString &path) const
+{
+    if (document.open(path, Database::Mode::ReadWrite))
+        return true;
+    badInput(document.errorString());
+    return false;
+}
+
+std::optional<Region> CommandLine::regionArgument(ContestDocument &document,
+                                                  const QString &wanted) const
+{
+    const QVector<Region> regions = document.geography().regions();
+    const QString folded = text::fold(wanted);
+    for (const Region &region : regions) {
+        if (region.kato == wanted || (wanted.size() == 2 && region.kato.startsWith(wanted)) ||
+            text::fold(region.nameRu) == folded || text::fold(region.nameKk) == folded)
+            return region;
+    }
+    QStringList names;
+    for (const Region &r : regions)
+        names << QStringLiteral("%1 (%2)").arg(r.nameRu, r.kato);
+    badInput(tr("No region \"%1\" in this contest. Its regions: %2.")
+                 .arg(wanted, names.join(QStringLiteral(", "))));
+    return std::nullopt;
 }
 
 } // namespace akim::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/geography.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -59,6 +61,11 @@ public:
 
     // Opens an existing contest file read-only; on failure prints the Database's message.
     bool openReadOnly(ContestDocument &document, const QString &path) const;
+    bool openReadWrite(ContestDocument &document, const QString &path) const;
+    // A --region value: the name in Russian or Kazakh (folded: any case, Kazakh letters or their
+    // Russian look-alikes) or the KATO code (or its first two digits). Prints the contest's
+    // regions when none matches.
+    std::optional<Region> regionArgument(ContestDocument &document, const QString &wanted) const;
 
 private:
     QString m_command;

@@ -146,7 +146,8 @@ QJsonObject DemoGenerator::optionsJson(const DemoOptions &options)
             {QStringLiteral("seed"), qint64(options.seed)}};
 }
 
-QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &options)
+QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &options,
+                                const Progress &progress)
 {
     if (!document.isOpen())
         return tr("No contest file is open.");
@@ -192,6 +193,9 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
                 sql::exec(db, QStringLiteral("DELETE FROM region WHERE id = ?"), {region.id});
                 continue;
             }
+            if (progress && !progress(int(50 * index / std::max(1, options.regions)),
+                                      tr("Nominees and commissions of %1").arg(region.nameRu)))
+                throw StorageError(tr("Cancelled."));
             QRandomGenerator rng = generatorFor(options.seed, quint32(index + 1));
             GeoRegion geo =
                 bank.value(region.kato, GeoRegion{region.kato, region.nameRu, region.nameKk, {}});
@@ -244,6 +248,8 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
 
         QJsonObject recorded = optionsJson(options);
         recorded.insert(QStringLiteral("nominees"), nominees.count());
+        if (options.scores && progress && !progress(50, tr("Ballots")))
+            throw StorageError(tr("Cancelled."));
         if (options.scores)
             recorded.insert(QStringLiteral("score_rows"), DemoScores::fill(db, options.seed));
         document.recordAudit(
@@ -257,7 +263,7 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
     // audit entry, undoable from the Imports tab.
     const QString surveyError =
         DemoSurvey::addResponses(document.database().connection(), options.surveyResponses,
-                                 options.seed, document.userName());
+                                 options.seed, document.userName(), nullptr, progress);
     document.notifyExternalWrite();
     return surveyError;
 }

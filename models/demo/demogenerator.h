@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -36,7 +38,12 @@ public:
     static constexpr int kRepublicanMembers = 11;
 
     // Returns a translated error message, or an empty string when the demo was written.
-    static QString generate(ContestDocument &document, const DemoOptions &options);
+    // percent 0..100 and a translated stage; returning false cancels (nothing of the registry
+    // and ballots is written, and no survey import is committed)
+    using Progress = std::function<bool(int percent, const QString &stage)>;
+
+    static QString generate(ContestDocument &document, const DemoOptions &options,
+                            const Progress &progress = {});
 
     // Rural okrugs and village/settlement administrations of a region (KATO 2025), by the
     // region's 9-digit KATO code; 0 for a code not in the list.

@@ -81,7 +81,8 @@ void appendPlace(QByteArray &line, const QDateTime &at, const NomineeRow &n)
 }
 
 QString importExport(const QSqlDatabase &db, const Export &e, const QString &path,
-                     const QString &userName, qint64 *imported)
+                     const QString &userName, qint64 *imported,
+                     const survey::SurveyImporter::Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(e.text) != e.text.size() || !file.flush())
@@ -92,7 +93,7 @@ QString importExport(const QSqlDatabase &db, const Export &e, const QString &pat
     options.mapping = e.mapping;
     options.userName = userName;
     QString error;
-    const survey::ImportSummary summary = survey::SurveyImporter(db).run(options, {}, &error);
+    const survey::ImportSummary summary = survey::SurveyImporter(db).run(options, progress, &error);
     *imported = summary.imported;
     return error;
 }
@@ -100,8 +101,18 @@ QString importExport(const QSqlDatabase &db, const Export &e, const QString &pat
 } // namespace
 
 QString DemoSurvey::addResponses(const QSqlDatabase &db, qint64 responses, quint32 seed,
-                                 const QString &userName, DemoSurveyResult *result)
+                                 const QString &userName, DemoSurveyResult *result,
+                                 const std::function<bool(int, const QString &)> &progress)
 {
+    // The importer's 0..100 of each file, onto 60..95 and 95..100 of the whole demo.
+    const auto scaled = [&progress](int from, int to, const QString &stage) {
+        return survey::SurveyImporter::Progress(
+            [&progress, from, to, stage](int percent, const QString &) {
+                return !progress || progress(from + (to - from) * percent / 100, stage);
+            });
+    };
+    if (progress && !progress(55, tr("Writing the questionnaires")))
+        return tr("Cancelled.");
     QVector<NomineeRow> nominees;
     for (const NomineeRow &row : NomineeRepository(db).rows()) {
         if (row.nominee.status == NomineeStatus::Active)
@@ -180,11 +191,13 @@ QString DemoSurvey::addResponses(const QSqlDatabase &db, qint64 responses, quint
     }
 
     DemoSurveyResult counts;
-    QString error = importExport(db, population, dir.filePath(QStringLiteral("survey.csv")),
-                                 userName, &counts.population);
+    QString error =
+        importExport(db, population, dir.filePath(QStringLiteral("survey.csv")), userName,
+                     &counts.population, scaled(60, 95, tr("Importing the citizens' survey")));
     if (error.isEmpty() && !ethicsQuestions.isEmpty())
-        error = importExport(db, ethics, dir.filePath(QStringLiteral("ethics.csv")), userName,
-                             &counts.ethics);
+        error =
+            importExport(db, ethics, dir.filePath(QStringLiteral("ethics.csv")), userName,
+                         &counts.ethics, scaled(95, 100, tr("Importing the ethics questionnaire")));
     if (result)
         *result = counts;
     return error;

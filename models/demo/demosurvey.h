@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace akim::demo {
 
 struct DemoSurveyResult
@@ -25,8 +27,10 @@ class DemoSurvey
 
 public:
     // Returns a translated error, or empty. Each import commits on its own.
+    // `progress` (optional) gets 60..100 and may cancel the import under way.
     static QString addResponses(const QSqlDatabase &db, qint64 responses, quint32 seed,
-                                const QString &userName, DemoSurveyResult *result = nullptr);
+                                const QString &userName, DemoSurveyResult *result = nullptr,
+                                const std::function<bool(int, const QString &)> &progress = {});
 
     static constexpr int kEthicsRespondentsMin = 8;
     static constexpr int kEthicsRespondentsMax = 24;

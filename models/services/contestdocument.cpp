@@ -2,6 +2,7 @@
 
 #include "services/contesttemplate.h"
 #include "services/editcommands.h"
+#include "storage/finalisationrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "text/textfold.h"
@@ -218,6 +219,9 @@ NewPlace newPlaceOf(const NomineeDraft &d)
 
 EditResult ContestDocument::addNominee(const NomineeDraft &draft)
 {
+    if (FinalisationRepository(m_db.connection()).isRegionLocked(draft.regionId))
+        return {tr(
+            "The region's result is finalised; its nominees can no longer be added or changed.")};
     if (const QString error = validateNomineeDraft(draft, 0); !error.isEmpty())
         return {error};
     const NewPlace place = newPlaceOf(draft);
@@ -232,6 +236,10 @@ EditResult ContestDocument::editNominee(qint64 nomineeId, const NomineeDraft &dr
     const Nominee before = nominees().nominee(nomineeId);
     if (before.id == 0)
         return {tr("The nominee no longer exists.")};
+    const FinalisationRepository finalised(m_db.connection());
+    if (finalised.isNomineeLocked(nomineeId) || finalised.isRegionLocked(draft.regionId))
+        return {tr(
+            "The region's result is finalised; its nominees can no longer be added or changed.")};
     if (const QString error = validateNomineeDraft(draft, nomineeId); !error.isEmpty())
         return {error};
     const NewPlace place = newPlaceOf(draft);
@@ -250,6 +258,9 @@ EditResult ContestDocument::removeNominees(const QVector<qint64> &nomineeIds)
         const Nominee nominee = repo.nominee(id);
         if (nominee.id == 0)
             continue;
+        if (FinalisationRepository(m_db.connection()).isNomineeLocked(id))
+            return {tr("%1 cannot be deleted: the region's result is finalised.")
+                        .arg(nominee.fullName)};
         if (const qint64 used = repo.dependentRows(id); used > 0)
             return {tr("%1 cannot be deleted: %n score(s), survey response(s) or declared "
                        "conflict(s) refer to this nominee. Set the status to \"withdrawn\" "

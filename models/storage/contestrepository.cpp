@@ -59,8 +59,13 @@ void ContestRepository::setMethodologyJson(const QString &json)
 
 bool ContestRepository::isStageFinalised(StageKind stage) const
 {
-    return sql::scalar(m_db, QStringLiteral("SELECT state = 'finalised' FROM stage WHERE kind = ?"),
-                       {stageKindKey(stage)})
+    // A stage's inputs lock as soon as one commission has finalised its part of it: a regional
+    // result, once signed, must not move because another region's data changed.
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT ifnull((SELECT state = 'finalised' FROM stage WHERE "
+                                      "kind = ?), 0) OR EXISTS (SELECT 1 FROM finalisation WHERE "
+                                      "stage_kind = ?)"),
+                       {stageKindKey(stage), stageKindKey(stage)})
         .toBool();
 }
 

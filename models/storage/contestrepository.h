@@ -44,6 +44,8 @@ public:
     void insert(ContestInfo &contest); // also creates both stages
     QString methodologyJson() const;
     void setMethodologyJson(const QString &json);
+    // True once any part of the stage is finalised (a region of stage I, or stage II): its
+    // inputs are locked from then on.
     bool isStageFinalised(StageKind stage) const;
     ContestCounts counts() const;
 

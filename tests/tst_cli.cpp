@@ -1,12 +1,12 @@
 // Runs the real akimcontest executable as a user or a script would, and checks the command-line
 // contract of shared/DESIGN.md: output, exit status, and that refused input leaves files alone.
+#include "clirunner.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,12 +15,7 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = akim::test::CliResult;
 
 QByteArray sha256(const QString &path)
 {
@@ -104,24 +99,7 @@ void TestCli::initTestCase()
 
 Result TestCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("AKIMCONTEST_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(AKIM_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("crashed or timed out");
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return akim::test::runCli(arguments, {}, m_dir.path());
 }
 
 QString TestCli::smallDemoFile(const QString &name)

@@ -1,22 +1,15 @@
 // `akimcontest finalise` per the contract: the SHA-256 it prints is that of what
 // `rank --format json` prints for the same region, so anyone can check a finalised result
 // against a recomputation; refusals exit 2 (or 1 for usage) and change nothing.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 QByteArray sha256(const QString &path)
 {
@@ -39,33 +32,20 @@ private slots:
     void refusals();
 
 private:
-    Result run(const QStringList &arguments) const;
+    static akim::test::CliResult run(const QStringList &arguments)
+    {
+        return akim::test::runCli(arguments);
+    }
 
     QTemporaryDir m_dir;
     QString m_file;
 };
 
-Result TestFinaliseCli::run(const QStringList &arguments) const
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("AKIMCONTEST_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(AKIM_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 void TestFinaliseCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_file = m_dir.filePath(QStringLiteral("final.akc"));
-    const Result r =
+    const akim::test::CliResult r =
         run({QStringLiteral("demo"), m_file, QStringLiteral("--regions"), QStringLiteral("2"),
              QStringLiteral("--nominees-per-region"), QStringLiteral("8"),
              QStringLiteral("--scores"), QStringLiteral("--survey"), QStringLiteral("600")});
@@ -74,29 +54,30 @@ void TestFinaliseCli::initTestCase()
 
 void TestFinaliseCli::shaMatchesRank()
 {
-    const Result rank =
+    const akim::test::CliResult rank =
         run({QStringLiteral("rank"), m_file, QStringLiteral("--stage"), QStringLiteral("regional"),
              QStringLiteral("--region"), QStringLiteral("11"), QStringLiteral("--format"),
              QStringLiteral("json")});
     QCOMPARE(rank.exitCode, 0);
     const QByteArray expected =
-        QCryptographicHash::hash(rank.out, QCryptographicHash::Sha256).toHex();
+        QCryptographicHash::hash(rank.outBytes, QCryptographicHash::Sha256).toHex();
 
-    const Result r =
+    const akim::test::CliResult r =
         run({QStringLiteral("finalise"), m_file, QStringLiteral("--stage"),
              QStringLiteral("regional"), QStringLiteral("--region"),
              QStringLiteral("Ақмола облысы"), QStringLiteral("--user"), QStringLiteral("chair")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QString out = QString::fromUtf8(r.out);
+    const QString out = QString::fromUtf8(r.outBytes);
     QVERIFY2(out.contains(QLatin1String("Ranking SHA-256: ") + QLatin1String(expected)),
              qPrintable(out));
     QVERIFY(QRegularExpression(QStringLiteral("Advancing \\(nominee ids\\): \\d+"))
                 .match(out)
                 .hasMatch());
 
-    const Result check = run({QStringLiteral("check"), m_file});
+    const akim::test::CliResult check = run({QStringLiteral("check"), m_file});
     QCOMPARE(check.exitCode, 0);
-    const Result audit = run({QStringLiteral("info"), m_file, QStringLiteral("--json")});
+    const akim::test::CliResult audit =
+        run({QStringLiteral("info"), m_file, QStringLiteral("--json")});
     QCOMPARE(audit.exitCode, 0);
 }
 
@@ -138,7 +119,7 @@ void TestFinaliseCli::refusals()
     QFETCH(QString, message);
     arguments.replaceInStrings(QStringLiteral("@FILE"), m_file);
     const QByteArray before = sha256(m_file);
-    const Result r = run(arguments);
+    const akim::test::CliResult r = run(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(sha256(m_file), before);

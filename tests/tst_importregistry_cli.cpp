@@ -1,22 +1,18 @@
 // `akimcontest import-registry`, run as a script would run it: journey 1, step 3 (the list of
 // applicants imported, then imported again), the exit statuses of the command-line contract,
 // and bad input that must leave the contest file byte for byte as it was.
+#include "clirunner.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = akim::test::CliResult;
 
 QString dataFile(const QString &name)
 {
@@ -25,31 +21,12 @@ QString dataFile(const QString &name)
 
 Result run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("AKIMCONTEST_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AKIM_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return akim::test::runCli(arguments);
 }
 
 QByteArray sha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
+    return akim::test::fileSha256(path);
 }
 
 } // namespace
@@ -287,4 +264,5 @@ void TestImportRegistryCli::help()
 }
 
 QTEST_GUILESS_MAIN(TestImportRegistryCli)
+#include "clirunner.h"
 #include "tst_importregistry_cli.moc"

@@ -1,11 +1,11 @@
 // Runs `akimcontest import-survey` as a secretary's script would and checks the contract of
 // shared/DESIGN.md: the summary, exit statuses 0/1/2, and that refused input leaves the contest
 // file byte for byte as it was.
+#include "clirunner.h"
 #include "storage/database.h"
 #include "storage/surveyrepository.h"
 #include "surveyfixture.h"
 
-#include <QProcess>
 #include <QtTest>
 
 #include <memory>
@@ -13,16 +13,7 @@
 using namespace akim;
 using test::SurveyFixture;
 
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Result = akim::test::CliResult;
 
 class TestImportSurveyCli : public QObject
 {
@@ -70,23 +61,9 @@ void TestImportSurveyCli::cleanup()
 
 Result TestImportSurveyCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("AKIMCONTEST_LANG"), QStringLiteral("en"));
+    QProcessEnvironment env;
     env.insert(QStringLiteral("USER"), QStringLiteral("secretary"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(AKIM_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("crashed or timed out");
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runCli(arguments, env);
 }
 
 Result TestImportSurveyCli::import(const QStringList &extra) const

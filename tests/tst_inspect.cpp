@@ -1,9 +1,10 @@
 // `akimcontest inspect`, run as a script would run it: the JSON of the command-line contract
 // (shared/DESIGN.md) field by field, the exit statuses, and hostile files.
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 namespace {
@@ -23,21 +24,12 @@ QString dataFile(const QString &name)
 
 Result inspect(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("AKIMCONTEST_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AKIM_CLI_PATH),
-                  QStringList{QStringLiteral("inspect")} + arguments);
+    const akim::test::CliResult run =
+        akim::test::runCli(QStringList{QStringLiteral("inspect")} + arguments);
     Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.exitCode = run.exitCode;
+    result.out = run.outBytes;
+    result.err = run.err;
     result.json = QJsonDocument::fromJson(result.out).object();
     return result;
 }
@@ -369,4 +361,5 @@ void TestInspect::help()
 }
 
 QTEST_GUILESS_MAIN(TestInspect)
+#include "clirunner.h"
 #include "tst_inspect.moc"

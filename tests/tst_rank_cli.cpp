@@ -3,24 +3,17 @@
 // criterion from the members' untrimmed scores, the commission index from the criteria, the
 // survey index from the answers' means, the total from the components and the weights used —
 // and the places follow the totals. Plus the CSV form, region selection and the refusals.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 #include <cmath>
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 bool near(double a, double b)
 {
@@ -44,45 +37,33 @@ private slots:
     void refusals();
 
 private:
-    Result run(const QStringList &arguments) const;
+    static akim::test::CliResult run(const QStringList &arguments)
+    {
+        return akim::test::runCli(arguments);
+    }
     QJsonObject rankJson(const QStringList &extra = {}) const;
 
     QTemporaryDir m_dir;
     QString m_file;
 };
 
-Result TestRankCli::run(const QStringList &arguments) const
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("AKIMCONTEST_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(AKIM_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 QJsonObject TestRankCli::rankJson(const QStringList &extra) const
 {
-    const Result r = run(QStringList{QStringLiteral("rank"), m_file, QStringLiteral("--stage"),
-                                     QStringLiteral("regional"), QStringLiteral("--format"),
-                                     QStringLiteral("json")} +
-                         extra);
+    const akim::test::CliResult r =
+        run(QStringList{QStringLiteral("rank"), m_file, QStringLiteral("--stage"),
+                        QStringLiteral("regional"), QStringLiteral("--format"),
+                        QStringLiteral("json")} +
+            extra);
     if (r.exitCode != 0)
         qWarning("rank failed: %s", qPrintable(r.err));
-    return QJsonDocument::fromJson(r.out).object();
+    return QJsonDocument::fromJson(r.outBytes).object();
 }
 
 void TestRankCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_file = m_dir.filePath(QStringLiteral("ranked.akc"));
-    const Result r =
+    const akim::test::CliResult r =
         run({QStringLiteral("demo"), m_file, QStringLiteral("--regions"), QStringLiteral("2"),
              QStringLiteral("--nominees-per-region"), QStringLiteral("15"),
              QStringLiteral("--scores"), QStringLiteral("--survey"), QStringLiteral("2000")});
@@ -218,10 +199,10 @@ void TestRankCli::regionByNameOrCode()
 
 void TestRankCli::csvHasOneRowPerNominee()
 {
-    const Result r = run(
+    const akim::test::CliResult r = run(
         {QStringLiteral("rank"), m_file, QStringLiteral("--stage"), QStringLiteral("regional")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QStringList lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromUtf8(r.outBytes).trimmed().split(QLatin1Char('\n'));
     const int nominees = int(rankJson().value(QStringLiteral("nominees")).toArray().size());
     QCOMPARE(lines.size(), nominees + 1);
     QVERIFY(lines.first().startsWith(QLatin1String("place,region,district,okrug,nominee,total")));
@@ -260,10 +241,10 @@ void TestRankCli::refusals()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     arguments.replaceInStrings(QStringLiteral("@FILE"), m_file);
-    const Result r = run(arguments);
+    const akim::test::CliResult r = run(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.outBytes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRankCli)

@@ -96,9 +96,10 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     m_details->addTab(m_charts, QString());
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({620, 380});
+    // The table is what a chair reads first; the breakdown wraps.
+    m_splitter->setStretchFactor(0, 7);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({700, 300});
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_stageLabel);

@@ -1379,6 +1379,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>The region&apos;s result is finalised; its nominees can no longer be added or changed.</source>
         <translation>The region&apos;s result is finalised; its nominees can no longer be added or changed.</translation>
     </message>
+    <message>
+        <source>A result is finalised: the methodology it was computed with is frozen.</source>
+        <translation>A result is finalised: the methodology it was computed with is frozen.</translation>
+    </message>
 </context>
 <context>
     <name>akim::CriteriaPage</name>
@@ -2416,6 +2420,169 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::MethodologyDialog</name>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xport to file…</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>A result is finalised: this methodology is frozen with it and can only be viewed and exported.</source>
+        <translation>A result is finalised: this methodology is frozen with it and can only be viewed and exported.</translation>
+    </message>
+    <message>
+        <source>The recommended default of the 2020 methodological recommendations, not an official rule: every value can be changed for this contest. Criteria and their weights are edited in the Criteria tab.</source>
+        <translation>The recommended default of the 2020 methodological recommendations, not an official rule: every value can be changed for this contest. Criteria and their weights are edited in the Criteria tab.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>counts, and the nominee is flagged</source>
+        <translation>counts, and the nominee is flagged</translation>
+    </message>
+    <message>
+        <source>is left out of the total</source>
+        <translation>is left out of the total</translation>
+    </message>
+    <message>
+        <source>A &quot;not compliant&quot; conclusion of the Ethics Commissioner stops advancement</source>
+        <translation>A &quot;not compliant&quot; conclusion of the Ethics Commissioner stops advancement</translation>
+    </message>
+    <message>
+        <source>1, 1, 3 (standard)</source>
+        <translation>1, 1, 3 (standard)</translation>
+    </message>
+    <message>
+        <source>1, 1, 2 (dense)</source>
+        <translation>1, 1, 2 (dense)</translation>
+    </message>
+    <message>
+        <source>Commission scores</source>
+        <translation>Commission scores</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation per criterion:</source>
+        <translation>&amp;Aggregation per criterion:</translation>
+    </message>
+    <message>
+        <source>Scores &amp;dropped at each end:</source>
+        <translation>Scores &amp;dropped at each end:</translation>
+    </message>
+    <message>
+        <source>…when at least this many &amp;valid scores:</source>
+        <translation>…when at least this many &amp;valid scores:</translation>
+    </message>
+    <message>
+        <source>Flag a criterion with fewer valid scores &amp;than:</source>
+        <translation>Flag a criterion with fewer valid scores &amp;than:</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum sample (citizens&apos; responses):</source>
+        <translation>&amp;Minimum sample (citizens&apos; responses):</translation>
+    </message>
+    <message>
+        <source>Below it the survey index:</source>
+        <translation>Below it the survey index:</translation>
+    </message>
+    <message>
+        <source>Ethics index &amp;gate (0–100):</source>
+        <translation>Ethics index &amp;gate (0–100):</translation>
+    </message>
+    <message>
+        <source>Weights of the totals</source>
+        <translation>Weights of the totals</translation>
+    </message>
+    <message>
+        <source>Stage I: citizens&apos; &amp;survey:</source>
+        <translation>Stage I: citizens&apos; &amp;survey:</translation>
+    </message>
+    <message>
+        <source>Stage I: &amp;ethics:</source>
+        <translation>Stage I: &amp;ethics:</translation>
+    </message>
+    <message>
+        <source>Stage I: &amp;commission:</source>
+        <translation>Stage I: &amp;commission:</translation>
+    </message>
+    <message>
+        <source>Stage II: &amp;republican commission:</source>
+        <translation>Stage II: &amp;republican commission:</translation>
+    </message>
+    <message>
+        <source>Stage II: stage I total carried &amp;over:</source>
+        <translation>Stage II: stage I total carried &amp;over:</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Advance to stage II &amp;per region:</source>
+        <translation>Advance to stage II &amp;per region:</translation>
+    </message>
+    <message>
+        <source>Shared places are &amp;numbered:</source>
+        <translation>Shared places are &amp;numbered:</translation>
+    </message>
+    <message>
+        <source>The stage I weights add up to 1.</source>
+        <translation>The stage I weights add up to 1.</translation>
+    </message>
+    <message>
+        <source>The stage I weights add up to %1; they must add up to 1.</source>
+        <translation>The stage I weights add up to %1; they must add up to 1.</translation>
+    </message>
+    <message>
+        <source>Import Methodology</source>
+        <translation>Import Methodology</translation>
+    </message>
+    <message>
+        <source>Methodology (*.json)</source>
+        <translation>Methodology (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable methodology: %2</source>
+        <translation>%1 is not a usable methodology: %2</translation>
+    </message>
+    <message>
+        <source>Export Methodology</source>
+        <translation>Export Methodology</translation>
+    </message>
+    <message>
+        <source>methodology.json</source>
+        <translation>methodology.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>akim::NomineeDialog</name>
     <message>
         <source>Edit Nominee</source>
@@ -2892,6 +3059,18 @@ The default methodology is a recommendation that each contest can change.</trans
             <numerusform>%n nominee ranked in %1 ms (reading the file %2 ms).</numerusform>
             <numerusform>%n nominees ranked in %1 ms (reading the file %2 ms).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>The stored methodology cannot be used (%1); the recommended default is shown instead.</source>
+        <translation>The stored methodology cannot be used (%1); the recommended default is shown instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Methodology…</translation>
     </message>
 </context>
 <context>

@@ -1379,6 +1379,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>The region&apos;s result is finalised; its nominees can no longer be added or changed.</source>
         <translation>Бұл облыс бойынша I кезең аяқталған: оның қатысушыларын енді қосуға да, өзгертуге де болмайды.</translation>
     </message>
+    <message>
+        <source>A result is finalised: the methodology it was computed with is frozen.</source>
+        <translation>Кезең қорытындылары аяқталған: олар есептелген әдістеме бекітілген.</translation>
+    </message>
 </context>
 <context>
     <name>akim::CriteriaPage</name>
@@ -2416,6 +2420,169 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::MethodologyDialog</name>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Файлдан жүктеу…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>Файлға &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Әдістеме</translation>
+    </message>
+    <message>
+        <source>A result is finalised: this methodology is frozen with it and can only be viewed and exported.</source>
+        <translation>Қорытындылар аяқталған: әдістеме олармен бірге бекітілген, оны тек қарауға және файлға сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>The recommended default of the 2020 methodological recommendations, not an official rule: every value can be changed for this contest. Criteria and their weights are edited in the Criteria tab.</source>
+        <translation>2020 жылғы әдістемелік ұсынымдар бойынша ұсынылған мәндер, ресми ереже емес: әр мәнді осы конкурс үшін өзгертуге болады. Өлшемдер мен олардың салмақтары «Өлшемдер» қойындысында өзгертіледі.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Қысқартылған орташа</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>counts, and the nominee is flagged</source>
+        <translation>есепке алынады, қатысушы белгіленеді</translation>
+    </message>
+    <message>
+        <source>is left out of the total</source>
+        <translation>қорытынды балға кірмейді</translation>
+    </message>
+    <message>
+        <source>A &quot;not compliant&quot; conclusion of the Ethics Commissioner stops advancement</source>
+        <translation>Әдеп жөніндегі уәкілдің «сәйкес емес» қорытындысы II кезеңге өтуге жол бермейді</translation>
+    </message>
+    <message>
+        <source>1, 1, 3 (standard)</source>
+        <translation>1, 1, 3 (стандартты)</translation>
+    </message>
+    <message>
+        <source>1, 1, 2 (dense)</source>
+        <translation>1, 1, 2 (тығыз)</translation>
+    </message>
+    <message>
+        <source>Commission scores</source>
+        <translation>Комиссия бағалары</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation per criterion:</source>
+        <translation>Өлшем бойынша бағаларды &amp;біріктіру:</translation>
+    </message>
+    <message>
+        <source>Scores &amp;dropped at each end:</source>
+        <translation>Әр шеттен алынып &amp;тасталатын бағалар:</translation>
+    </message>
+    <message>
+        <source>…when at least this many &amp;valid scores:</source>
+        <translation>…жарамды бағалар саны &amp;кемінде:</translation>
+    </message>
+    <message>
+        <source>Flag a criterion with fewer valid scores &amp;than:</source>
+        <translation>Жарамды бағалар осыдан аз болса, өлшемді бел&amp;гілеу:</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Сауалнамалар</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum sample (citizens&apos; responses):</source>
+        <translation>Ең аз &amp;іріктеме (халық жауаптары):</translation>
+    </message>
+    <message>
+        <source>Below it the survey index:</source>
+        <translation>Одан төмен болса, сауалнама индексі:</translation>
+    </message>
+    <message>
+        <source>Ethics index &amp;gate (0–100):</source>
+        <translation>Әдеп индексінің &amp;шегі (0–100):</translation>
+    </message>
+    <message>
+        <source>Weights of the totals</source>
+        <translation>Қорытынды балдардың салмақтары</translation>
+    </message>
+    <message>
+        <source>Stage I: citizens&apos; &amp;survey:</source>
+        <translation>I кезең: &amp;халық сауалнамасы:</translation>
+    </message>
+    <message>
+        <source>Stage I: &amp;ethics:</source>
+        <translation>I кезең: &amp;әдеп:</translation>
+    </message>
+    <message>
+        <source>Stage I: &amp;commission:</source>
+        <translation>I кезең: к&amp;омиссия:</translation>
+    </message>
+    <message>
+        <source>Stage II: &amp;republican commission:</source>
+        <translation>II кезең: &amp;республикалық комиссия:</translation>
+    </message>
+    <message>
+        <source>Stage II: stage I total carried &amp;over:</source>
+        <translation>II кезең: I кезең қорытындысының &amp;ауысуы:</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Елді мекендер</translation>
+    </message>
+    <message>
+        <source>Advance to stage II &amp;per region:</source>
+        <translation>II кезеңге әр облыстан &amp;өтетіндер:</translation>
+    </message>
+    <message>
+        <source>Shared places are &amp;numbered:</source>
+        <translation>Тең орындарды &amp;нөмірлеу:</translation>
+    </message>
+    <message>
+        <source>The stage I weights add up to 1.</source>
+        <translation>I кезең салмақтарының қосындысы 1-ге тең.</translation>
+    </message>
+    <message>
+        <source>The stage I weights add up to %1; they must add up to 1.</source>
+        <translation>I кезең салмақтарының қосындысы — %1, ал ол 1-ге тең болуы керек.</translation>
+    </message>
+    <message>
+        <source>Import Methodology</source>
+        <translation>Әдістемені жүктеу</translation>
+    </message>
+    <message>
+        <source>Methodology (*.json)</source>
+        <translation>Әдістеме (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable methodology: %2</source>
+        <translation>%1 — жарамды әдістеме емес: %2</translation>
+    </message>
+    <message>
+        <source>Export Methodology</source>
+        <translation>Әдістемені сақтау</translation>
+    </message>
+    <message>
+        <source>methodology.json</source>
+        <translation>әдістеме.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
     <name>akim::NomineeDialog</name>
     <message>
         <source>Edit Nominee</source>
@@ -2892,6 +3059,18 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>%n қатысушы рейтингке енгізілді (%1 мс, файлды оқу — %2 мс).</numerusform>
             <numerusform>%n қатысушы рейтингке енгізілді (%1 мс, файлды оқу — %2 мс).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Әдістеме</translation>
+    </message>
+    <message>
+        <source>The stored methodology cannot be used (%1); the recommended default is shown instead.</source>
+        <translation>Сақталған әдістемені пайдалану мүмкін емес (%1); оның орнына ұсынылған мәндер көрсетілді.</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Әдістеме…</translation>
     </message>
 </context>
 <context>

@@ -1398,6 +1398,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>The region&apos;s result is finalised; its nominees can no longer be added or changed.</source>
         <translation>I этап по этой области завершён: добавлять и изменять её участников больше нельзя.</translation>
     </message>
+    <message>
+        <source>A result is finalised: the methodology it was computed with is frozen.</source>
+        <translation>Итоги этапа завершены: методика, по которой они рассчитаны, зафиксирована.</translation>
+    </message>
 </context>
 <context>
     <name>akim::CriteriaPage</name>
@@ -2443,6 +2447,169 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::MethodologyDialog</name>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>Со&amp;хранить в файл…</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>A result is finalised: this methodology is frozen with it and can only be viewed and exported.</source>
+        <translation>Итоги завершены: методика зафиксирована вместе с ними, её можно только просмотреть и сохранить в файл.</translation>
+    </message>
+    <message>
+        <source>The recommended default of the 2020 methodological recommendations, not an official rule: every value can be changed for this contest. Criteria and their weights are edited in the Criteria tab.</source>
+        <translation>Рекомендуемые значения по методическим рекомендациям 2020 года, а не официальное правило: любое значение можно изменить для этого конкурса. Критерии и их веса изменяются на вкладке «Критерии».</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Усечённое среднее</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>counts, and the nominee is flagged</source>
+        <translation>учитывается, участник отмечается</translation>
+    </message>
+    <message>
+        <source>is left out of the total</source>
+        <translation>не входит в итоговый балл</translation>
+    </message>
+    <message>
+        <source>A &quot;not compliant&quot; conclusion of the Ethics Commissioner stops advancement</source>
+        <translation>Заключение уполномоченного по этике «не соответствует» закрывает проход во II этап</translation>
+    </message>
+    <message>
+        <source>1, 1, 3 (standard)</source>
+        <translation>1, 1, 3 (стандартная)</translation>
+    </message>
+    <message>
+        <source>1, 1, 2 (dense)</source>
+        <translation>1, 1, 2 (плотная)</translation>
+    </message>
+    <message>
+        <source>Commission scores</source>
+        <translation>Оценки комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation per criterion:</source>
+        <translation>&amp;Свод оценок по критерию:</translation>
+    </message>
+    <message>
+        <source>Scores &amp;dropped at each end:</source>
+        <translation>Отбрасывается о&amp;ценок с каждого края:</translation>
+    </message>
+    <message>
+        <source>…when at least this many &amp;valid scores:</source>
+        <translation>…если действительных оценок не &amp;меньше:</translation>
+    </message>
+    <message>
+        <source>Flag a criterion with fewer valid scores &amp;than:</source>
+        <translation>Отмечать критерий, если &amp;действительных оценок менее:</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum sample (citizens&apos; responses):</source>
+        <translation>Минимальная &amp;выборка (ответы населения):</translation>
+    </message>
+    <message>
+        <source>Below it the survey index:</source>
+        <translation>Ниже неё индекс опроса:</translation>
+    </message>
+    <message>
+        <source>Ethics index &amp;gate (0–100):</source>
+        <translation>&amp;Порог индекса этики (0–100):</translation>
+    </message>
+    <message>
+        <source>Weights of the totals</source>
+        <translation>Веса итоговых баллов</translation>
+    </message>
+    <message>
+        <source>Stage I: citizens&apos; &amp;survey:</source>
+        <translation>I этап: &amp;опрос населения:</translation>
+    </message>
+    <message>
+        <source>Stage I: &amp;ethics:</source>
+        <translation>I этап: &amp;этика:</translation>
+    </message>
+    <message>
+        <source>Stage I: &amp;commission:</source>
+        <translation>I этап: &amp;комиссия:</translation>
+    </message>
+    <message>
+        <source>Stage II: &amp;republican commission:</source>
+        <translation>II этап: &amp;республиканская комиссия:</translation>
+    </message>
+    <message>
+        <source>Stage II: stage I total carried &amp;over:</source>
+        <translation>II этап: перенос &amp;итога I этапа:</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Населённые пункты</translation>
+    </message>
+    <message>
+        <source>Advance to stage II &amp;per region:</source>
+        <translation>Проходят во II этап от о&amp;бласти:</translation>
+    </message>
+    <message>
+        <source>Shared places are &amp;numbered:</source>
+        <translation>&amp;Нумерация равных мест:</translation>
+    </message>
+    <message>
+        <source>The stage I weights add up to 1.</source>
+        <translation>Сумма весов I этапа равна 1.</translation>
+    </message>
+    <message>
+        <source>The stage I weights add up to %1; they must add up to 1.</source>
+        <translation>Сумма весов I этапа — %1, а должна быть равна 1.</translation>
+    </message>
+    <message>
+        <source>Import Methodology</source>
+        <translation>Загрузка методики</translation>
+    </message>
+    <message>
+        <source>Methodology (*.json)</source>
+        <translation>Методика (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable methodology: %2</source>
+        <translation>%1 не является пригодной методикой: %2</translation>
+    </message>
+    <message>
+        <source>Export Methodology</source>
+        <translation>Сохранение методики</translation>
+    </message>
+    <message>
+        <source>methodology.json</source>
+        <translation>методика.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>akim::NomineeDialog</name>
     <message>
         <source>Edit Nominee</source>
@@ -2924,6 +3091,18 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>Ранжированы %n участника за %1 мс (чтение файла — %2 мс).</numerusform>
             <numerusform>Ранжировано %n участников за %1 мс (чтение файла — %2 мс).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>The stored methodology cannot be used (%1); the recommended default is shown instead.</source>
+        <translation>Сохранённую методику использовать нельзя (%1); вместо неё показаны рекомендуемые значения.</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology…</source>
+        <translation>&amp;Методика…</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 #include "chairdecisiondialog.h"
 #include "itemmodels/rankingtablemodel.h"
 #include "messagebox.h"
+#include "methodologydialog.h"
 #include "rankingcharts.h"
 #include "scoring/nomineebreakdown.h"
+#include "scoring/scoringinputloader.h"
 #include "scoring/stagefinaliser.h"
 #include "services/backgroundtask.h"
 #include "services/contestdocument.h"
+#include "storage/storageerror.h"
 #include "tablefit.h"
 #include "text/language.h"
 
@@ -40,6 +43,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     , m_regionCombo(new QComboBox)
     , m_recomputeButton(new QPushButton)
     , m_finaliseButton(new QPushButton)
+    , m_methodologyButton(new QPushButton)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QPushButton)
     , m_statusLabel(new QLabel)
@@ -64,6 +68,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     m_recomputeButton->setObjectName(QStringLiteral("recomputeButton"));
     m_finaliseButton->setObjectName(QStringLiteral("finaliseButton"));
     m_finaliseButton->setEnabled(false);
+    m_methodologyButton->setObjectName(QStringLiteral("methodologyButton"));
     m_progress->setObjectName(QStringLiteral("rankingProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->setRange(0, 100);
@@ -110,6 +115,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_recomputeButton);
     top->addWidget(m_finaliseButton);
+    top->addWidget(m_methodologyButton);
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
     top->addWidget(m_statusLabel, 1);
@@ -124,6 +130,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     connect(m_regionCombo, &QComboBox::activated, this, &RankingsPage::showView);
     connect(m_recomputeButton, &QPushButton::clicked, this, &RankingsPage::recompute);
     connect(m_finaliseButton, &QPushButton::clicked, this, &RankingsPage::finaliseShown);
+    connect(m_methodologyButton, &QPushButton::clicked, this, &RankingsPage::editMethodology);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_task)
             m_task->cancel();
@@ -134,7 +141,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     ContestDocument *doc = this->document();
     for (auto signal : {&ContestDocument::opened, &ContestDocument::nomineesChanged,
                         &ContestDocument::geographyChanged, &ContestDocument::criteriaChanged,
-                        &ContestDocument::surveyDataChanged})
+                        &ContestDocument::surveyDataChanged, &ContestDocument::methodologyChanged})
         connect(doc, signal, this, &RankingsPage::inputsChanged);
     connect(doc, &ContestDocument::membersChanged, this, &RankingsPage::inputsChanged);
     connect(doc, &ContestDocument::closed, this, [this] {
@@ -399,6 +406,40 @@ void RankingsPage::showSelected()
     m_charts->showNominee(stage1 ? stage1 : result, region);
 }
 
+void RankingsPage::editMethodology()
+{
+    if (!document()->isOpen())
+        return;
+    const scoring::ScoringInputLoader loader(document()->database().connection());
+    QString error;
+    std::optional<scoring::Methodology> current;
+    try {
+        current = loader.methodology(&error);
+    } catch (const StorageError &e) {
+        error = e.message();
+    }
+    if (!current) {
+        // A stored methodology that does not validate: start from the recommended default,
+        // and say why.
+        MessageBox::warning(this, tr("Methodology"),
+                            tr("The stored methodology cannot be used (%1); the recommended "
+                               "default is shown instead.")
+                                .arg(error));
+        current = scoring::Methodology::defaults();
+        current->criteria = document()->criteria().all();
+    }
+    const bool frozen = document()->isReadOnly() ||
+                        document()->contest().isStageFinalised(StageKind::Regional) ||
+                        document()->contest().isStageFinalised(StageKind::National);
+    MethodologyDialog dialog(*current, frozen, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const EditResult result = document()->setMethodology(dialog.methodology().toJsonBytes());
+        if (result.ok())
+            return;
+        MessageBox::warning(this, tr("Methodology"), result.message);
+    }
+}
+
 void RankingsPage::retranslateUi()
 {
     m_stageLabel->setText(tr("&Stage:"));
@@ -413,6 +454,7 @@ void RankingsPage::retranslateUi()
     m_regionLabel->setText(tr("&Region:"));
     m_recomputeButton->setText(tr("Re&compute"));
     m_finaliseButton->setText(tr("&Finalise…"));
+    m_methodologyButton->setText(tr("&Methodology…"));
     m_recomputeButton->setToolTip(
         tr("The ranking follows every change by itself; this recomputes it now."));
     m_cancelButton->setText(tr("Cancel"));

@@ -52,6 +52,8 @@ public slots:
     void recompute();
     // Finalises what is shown (stage I of the chosen region, or stage II), after asking.
     void finaliseShown();
+    // Shows the methodology; changes it through ContestDocument::setMethodology().
+    void editMethodology();
 
 protected:
     void retranslateUi() override;
@@ -74,6 +76,7 @@ private:
     QComboBox *m_regionCombo;
     QPushButton *m_recomputeButton;
     QPushButton *m_finaliseButton;
+    QPushButton *m_methodologyButton;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QLabel *m_statusLabel;

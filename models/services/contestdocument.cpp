@@ -1,5 +1,6 @@
 #include "services/contestdocument.h"
 
+#include "scoring/methodology.h"
 #include "services/contesttemplate.h"
 #include "services/editcommands.h"
 #include "storage/finalisationrepository.h"
@@ -428,6 +429,31 @@ EditResult ContestDocument::editMember(const Member &member)
     if (after == before)
         return {};
     return push(new MemberCommand(this, tr("Edit member %1").arg(before.fullName), before, after));
+}
+
+EditResult ContestDocument::setMethodology(const QByteArray &json)
+{
+    if (contest().isStageFinalised(StageKind::Regional) ||
+        contest().isStageFinalised(StageKind::National))
+        return {tr("A result is finalised: the methodology it was computed with is frozen.")};
+    QString error;
+    const std::optional<scoring::Methodology> methodology =
+        scoring::Methodology::fromJsonBytes(json, &error);
+    if (!methodology)
+        return {error};
+    const QString before = contest().methodologyJson();
+    const QString after = QString::fromUtf8(methodology->toJsonBytes());
+    if (before == after)
+        return {};
+    const QString failure = runInTransaction([&] {
+        contest().setMethodologyJson(after);
+        recordAudit(QStringLiteral("methodology.edit"), QStringLiteral("methodology"),
+                    contest().contest().uuid, before, after);
+    });
+    if (!failure.isEmpty())
+        return {failure};
+    emit methodologyChanged();
+    return {};
 }
 
 EditResult ContestDocument::removeMember(qint64 memberId)

@@ -95,6 +95,12 @@ public:
     EditResult addMember(const Member &member);
     EditResult editMember(const Member &member);
     EditResult removeMember(qint64 memberId);
+
+    // The contest's methodology (scoring::Methodology JSON). Validated, stored normalised, with
+    // an audit entry "methodology.edit" holding the old and new text. Refused once a result is
+    // finalised: the methodology is frozen with it. Not on the undo stack: a methodology is
+    // changed rarely and on purpose, and the audit log keeps every version.
+    EditResult setMethodology(const QByteArray &json);
     EditResult setConflicts(qint64 memberId, const QVector<MemberConflict> &conflicts);
 
     // Runs `work` in one transaction; returns the StorageError's message, or empty. For services
@@ -115,6 +121,7 @@ signals:
     void membersChanged(qint64 commissionId);
     // Survey or ethics responses, imports or aliases changed (an import finished or was undone).
     void surveyDataChanged();
+    void methodologyChanged();
     // A redo or undo that could not be applied (e.g. the row is now used elsewhere).
     void editFailed(const QString &message);
 

@@ -3,6 +3,7 @@
 
 #include "scoring/stagefinaliser.h"
 #include "services/contestdocument.h"
+#include "text/language.h"
 
 namespace akim::cli {
 namespace {
@@ -73,7 +74,7 @@ int FinaliseCommand::run(const QString &command, const QStringList &arguments)
         if (!found)
             return ExitBadInput;
         request.regionId = found->id;
-        scope = tr("stage I of %1").arg(found->nameRu);
+        scope = tr("stage I of %1").arg(text::pick(found->nameRu, found->nameKk));
     }
     const scoring::FinaliseResult result = scoring::StageFinaliser(document).finalise(request);
     if (!result.ok())

@@ -6,6 +6,7 @@
 #include "services/contestdocument.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
+#include "text/language.h"
 
 #include <QDate>
 #include <QHash>
@@ -194,7 +195,8 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
                 continue;
             }
             if (progress && !progress(int(50 * index / std::max(1, options.regions)),
-                                      tr("Nominees and commissions of %1").arg(region.nameRu)))
+                                      tr("Nominees and commissions of %1")
+                                          .arg(text::pick(region.nameRu, region.nameKk))))
                 throw StorageError(tr("Cancelled."));
             QRandomGenerator rng = generatorFor(options.seed, quint32(index + 1));
             GeoRegion geo =

@@ -3,6 +3,7 @@
 #include "scoring/aggregation.h"
 #include "scoring/nomineeevaluator.h"
 #include "scoring/placement.h"
+#include "text/language.h"
 
 #include <QHash>
 
@@ -73,7 +74,8 @@ Ranking RankingEngine::rank(const ScoringInput &input, const Methodology &method
                     out.problems << tr("Stage I: a tie at the advancement cut in %1 awaits the "
                                        "chair's decision; stage II ranks only the nominees "
                                        "already advancing.")
-                                        .arg(regional.find(cut.tied.first())->regionRu);
+                                        .arg(text::pick(regional.find(cut.tied.first())->regionRu,
+                                                        regional.find(cut.tied.first())->regionKk));
             }
         }
         std::sort(stage1.begin(), stage1.end(), [](const Stage1Result &a, const Stage1Result &b) {
@@ -118,7 +120,7 @@ Ranking RankingEngine::rank(const ScoringInput &input, const Methodology &method
                 Placement::advance(group, methodology.advancePerRegion, input.chairChosen);
             cut.regionId = id;
             if (!cut.decided) {
-                const QString region = group.first()->regionRu;
+                const QString region = text::pick(group.first()->regionRu, group.first()->regionKk);
                 int chosen = 0;
                 for (const qint64 tied : cut.tied)
                     chosen += input.chairChosen.contains(tied) ? 1 : 0;

@@ -85,8 +85,9 @@ void installTranslators(QCoreApplication &app)
     QString language = qEnvironmentVariable("AKIMCONTEST_LANG");
     if (language.isEmpty())
         language = QLocale::system().name().left(2);
+    // Any other system language reads English, with its plural forms.
     if (!TranslationCatalog::languages().contains(language))
-        return;
+        language = QStringLiteral("en");
     const bool english = language == QLatin1String("en");
     if (!english)
         QLocale::setDefault(

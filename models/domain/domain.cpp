@@ -2,58 +2,32 @@
 #include "domain/criterion.h"
 #include "domain/nominee.h"
 
-#include <array>
-#include <utility>
+#include "domain/enumkeys.h"
 
 namespace akim {
 namespace {
 
-// Keys are what the contest file and the JSON interfaces store; they never change with the UI
-// language.
-template<typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[e, key] : table) {
-        if (e == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
+using enumkeys::fromKey;
+using enumkeys::keyOf;
 
-template<typename Enum, std::size_t N>
-Enum fromKey(const std::array<std::pair<Enum, const char *>, N> &table, const QString &key,
-             bool *ok)
-{
-    for (const auto &[e, k] : table) {
-        if (key == QLatin1String(k)) {
-            if (ok)
-                *ok = true;
-            return e;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return table.front().first;
-}
-
-const std::array<std::pair<NomineeStatus, const char *>, 3> kStatuses{{
+const enumkeys::Table<NomineeStatus, 3> kStatuses{{
     {NomineeStatus::Active, "active"},
     {NomineeStatus::Withdrawn, "withdrawn"},
     {NomineeStatus::Disqualified, "disqualified"},
 }};
 
-const std::array<std::pair<StageKind, const char *>, 2> kStages{{
+const enumkeys::Table<StageKind, 2> kStages{{
     {StageKind::Regional, "regional"},
     {StageKind::National, "national"},
 }};
 
-const std::array<std::pair<CriterionSource, const char *>, 3> kSources{{
+const enumkeys::Table<CriterionSource, 3> kSources{{
     {CriterionSource::Commission, "commission"},
     {CriterionSource::Survey, "survey"},
     {CriterionSource::Ethics, "ethics"},
 }};
 
-const std::array<std::pair<MemberRole, const char *>, 4> kRoles{{
+const enumkeys::Table<MemberRole, 4> kRoles{{
     {MemberRole::Chair, "chair"},
     {MemberRole::Deputy, "deputy"},
     {MemberRole::Secretary, "secretary"},

@@ -1,16 +1,15 @@
 #include "scoring/methodology.h"
 
+#include "domain/enumkeys.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <array>
-#include <utility>
 
 namespace akim::scoring {
 namespace {
 
 // Keys are what the methodology JSON stores; they never change with the UI language.
-const std::array<std::pair<TieComponent, const char *>, 6> kTieComponents{{
+const enumkeys::Table<TieComponent, 6> kTieComponents{{
     {TieComponent::Commission, "commission"},
     {TieComponent::Survey, "survey"},
     {TieComponent::Ethics, "ethics"},
@@ -72,20 +71,12 @@ QString rankingStyleKey(RankingStyle style)
 
 QString tieComponentKey(TieComponent component)
 {
-    for (const auto &[value, key] : kTieComponents) {
-        if (value == component)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return enumkeys::keyOf(kTieComponents, component);
 }
 
 std::optional<TieComponent> tieComponentFromKey(const QString &key)
 {
-    for (const auto &[value, k] : kTieComponents) {
-        if (key == QLatin1String(k))
-            return value;
-    }
-    return std::nullopt;
+    return enumkeys::find(kTieComponents, key);
 }
 
 bool AggregationSettings::operator==(const AggregationSettings &o) const

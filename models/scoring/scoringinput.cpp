@@ -1,50 +1,43 @@
 #include "scoring/scoringinput.h"
 
+#include "domain/enumkeys.h"
+
 namespace akim::scoring {
+namespace {
+
+const enumkeys::Table<ScoreState, 3> kStates{{
+    {ScoreState::Entered, "entered"},
+    {ScoreState::Abstained, "abstained"},
+    {ScoreState::Recused, "recused"},
+}};
+
+// Unknown or empty conclusion keys read as "not recorded", the table's first entry.
+const enumkeys::Table<EthicsConclusion, 3> kConclusions{{
+    {EthicsConclusion::NotRecorded, "not_recorded"},
+    {EthicsConclusion::Compliant, "compliant"},
+    {EthicsConclusion::NotCompliant, "not_compliant"},
+}};
+
+} // namespace
 
 QString scoreStateKey(ScoreState state)
 {
-    switch (state) {
-    case ScoreState::Entered:
-        return QStringLiteral("entered");
-    case ScoreState::Abstained:
-        return QStringLiteral("abstained");
-    case ScoreState::Recused:
-        return QStringLiteral("recused");
-    }
-    return {};
+    return enumkeys::keyOf(kStates, state);
 }
 
 std::optional<ScoreState> scoreStateFromKey(const QString &key)
 {
-    for (const ScoreState state :
-         {ScoreState::Entered, ScoreState::Abstained, ScoreState::Recused}) {
-        if (key == scoreStateKey(state))
-            return state;
-    }
-    return std::nullopt;
+    return enumkeys::find(kStates, key);
 }
 
 QString ethicsConclusionKey(EthicsConclusion conclusion)
 {
-    switch (conclusion) {
-    case EthicsConclusion::NotRecorded:
-        return QStringLiteral("not_recorded");
-    case EthicsConclusion::Compliant:
-        return QStringLiteral("compliant");
-    case EthicsConclusion::NotCompliant:
-        return QStringLiteral("not_compliant");
-    }
-    return {};
+    return enumkeys::keyOf(kConclusions, conclusion);
 }
 
 EthicsConclusion ethicsConclusionFromKey(const QString &key)
 {
-    if (key == u"compliant")
-        return EthicsConclusion::Compliant;
-    if (key == u"not_compliant")
-        return EthicsConclusion::NotCompliant;
-    return EthicsConclusion::NotRecorded;
+    return enumkeys::fromKey(kConclusions, key, nullptr);
 }
 
 } // namespace akim::scoring

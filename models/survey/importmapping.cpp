@@ -1,5 +1,6 @@
 #include "survey/importmapping.h"
 
+#include "domain/enumkeys.h"
 #include "survey/headerguess.h"
 #include "survey/nomineematcher.h"
 #include "text/textfold.h"
@@ -13,8 +14,17 @@
 namespace akim::survey {
 namespace {
 
-const char *const kRoleKeys[] = {"ignore",    "region",   "district",      "okrug",    "kato",
-                                 "timestamp", "question", "respondent_id", "free_text"};
+const enumkeys::Table<ColumnRole, 9> kRoleKeys{{
+    {ColumnRole::Ignore, "ignore"},
+    {ColumnRole::Region, "region"},
+    {ColumnRole::District, "district"},
+    {ColumnRole::Okrug, "okrug"},
+    {ColumnRole::Kato, "kato"},
+    {ColumnRole::Timestamp, "timestamp"},
+    {ColumnRole::Question, "question"},
+    {ColumnRole::RespondentId, "respondent_id"},
+    {ColumnRole::FreeText, "free_text"},
+}};
 
 // "C" → 2, "AA" → 26; -1 when not a column letter.
 int letterIndex(const QString &letters)
@@ -58,21 +68,12 @@ CriterionSource criterionSourceOf(SurveyKind kind)
 
 QString columnRoleKey(ColumnRole role)
 {
-    return QString::fromLatin1(kRoleKeys[int(role)]);
+    return enumkeys::keyOf(kRoleKeys, role);
 }
 
 ColumnRole columnRoleFromKey(const QString &key, bool *ok)
 {
-    for (int i = 0; i < int(std::size(kRoleKeys)); ++i) {
-        if (key == QLatin1String(kRoleKeys[i])) {
-            if (ok)
-                *ok = true;
-            return ColumnRole(i);
-        }
-    }
-    if (ok)
-        *ok = false;
-    return ColumnRole::Ignore;
+    return enumkeys::fromKey(kRoleKeys, key, ok);
 }
 
 QString columnRoleLabel(ColumnRole role)

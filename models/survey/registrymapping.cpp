@@ -1,5 +1,6 @@
 #include "survey/registrymapping.h"
 
+#include "domain/enumkeys.h"
 #include "survey/headerguess.h"
 #include "text/textfold.h"
 
@@ -12,8 +13,15 @@
 namespace akim::survey {
 namespace {
 
-const char *const kRoleKeys[] = {"ignore",    "region", "district",       "okrug",
-                                 "full_name", "kato",   "in_office_since"};
+const enumkeys::Table<RegistryRole, 7> kRoleKeys{{
+    {RegistryRole::Ignore, "ignore"},
+    {RegistryRole::Region, "region"},
+    {RegistryRole::District, "district"},
+    {RegistryRole::Okrug, "okrug"},
+    {RegistryRole::FullName, "full_name"},
+    {RegistryRole::Kato, "kato"},
+    {RegistryRole::InOfficeSince, "in_office_since"},
+}};
 
 // A header's words: folded (so Kazakh letters read as their Russian look-alikes), split on
 // anything that is not a letter or a digit ("Аты-жөні" → "аты", "жони").
@@ -117,21 +125,12 @@ QString cellText(const QVariant &cell)
 
 QString registryRoleKey(RegistryRole role)
 {
-    return QString::fromLatin1(kRoleKeys[int(role)]);
+    return enumkeys::keyOf(kRoleKeys, role);
 }
 
 RegistryRole registryRoleFromKey(const QString &key, bool *ok)
 {
-    for (int i = 0; i < int(std::size(kRoleKeys)); ++i) {
-        if (key == QLatin1String(kRoleKeys[i])) {
-            if (ok)
-                *ok = true;
-            return RegistryRole(i);
-        }
-    }
-    if (ok)
-        *ok = false;
-    return RegistryRole::Ignore;
+    return enumkeys::fromKey(kRoleKeys, key, ok);
 }
 
 RegistryRole RegistryMapping::recognise(const QString &header)

@@ -53,6 +53,21 @@ qint64 lastId(const QSqlQuery &query)
     return query.lastInsertId().toLongLong();
 }
 
+QString multiRowInsert(const QString &head, int width, int rows, const QString &tail)
+{
+    QString tuple = QStringLiteral("(?");
+    for (int i = 1; i < width; ++i)
+        tuple += QStringLiteral(",?");
+    tuple += QLatin1Char(')');
+    QString statement = head + QStringLiteral(" VALUES ");
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            statement += QLatin1Char(',');
+        statement += tuple;
+    }
+    return statement + tail;
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -20,6 +20,9 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement,
 QVariant scalar(const QSqlDatabase &db, const QString &statement,
                 std::initializer_list<QVariant> values = {});
 qint64 lastId(const QSqlQuery &query);
+// "INSERT … VALUES (?, ?), (?, ?) … tail" with `rows` tuples of `width` placeholders: one
+// statement for many rows, where binding row by row would cost a statement each.
+QString multiRowInsert(const QString &head, int width, int rows, const QString &tail = {});
 
 QString newUuid();
 QString nowUtc(); // ISO 8601 with milliseconds, UTC

@@ -16,22 +16,6 @@
 namespace akim {
 namespace {
 
-// "INSERT … VALUES (?, ?), (?, ?) …" with `rows` tuples of `width` placeholders.
-QString multiRowInsert(const QString &head, int width, int rows)
-{
-    QString tuple = QStringLiteral("(?");
-    for (int i = 1; i < width; ++i)
-        tuple += QStringLiteral(",?");
-    tuple += QLatin1Char(')');
-    QString statement = head + QStringLiteral(" VALUES ");
-    for (int i = 0; i < rows; ++i) {
-        if (i > 0)
-            statement += QLatin1Char(',');
-        statement += tuple;
-    }
-    return statement;
-}
-
 const QString kHead = QStringLiteral(
     "INSERT INTO survey_response (import_id, nominee_id, kind, submitted_at, source_row, "
     "row_hash, answers)");
@@ -187,9 +171,9 @@ struct SurveyBatchWriter::Private
         QSqlQuery *q = &fullInsert;
         if (rows == kRowsPerStatement) {
             if (fullInsert.lastQuery().isEmpty())
-                fullInsert = sql::prepare(db, multiRowInsert(kHead, 7, rows));
+                fullInsert = sql::prepare(db, sql::multiRowInsert(kHead, 7, rows));
         } else {
-            partial = sql::prepare(db, multiRowInsert(kHead, 7, rows));
+            partial = sql::prepare(db, sql::multiRowInsert(kHead, 7, rows));
             q = &partial;
         }
         const QVariant nullText(QMetaType::fromType<QString>());

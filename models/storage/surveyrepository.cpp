@@ -50,22 +50,6 @@ ImportProfile profileFrom(const QSqlQuery &q)
 const QString kProfileColumns =
     QStringLiteral("id, uuid, name, kind, header_signature, mapping_json, updated_at");
 
-// "INSERT … VALUES (?, ?), (?, ?) …" with `rows` tuples of `width` placeholders.
-QString multiRowInsert(const QString &head, int width, int rows, const QString &tail = {})
-{
-    QString tuple = QStringLiteral("(?");
-    for (int i = 1; i < width; ++i)
-        tuple += QStringLiteral(",?");
-    tuple += QLatin1Char(')');
-    QString statement = head + QStringLiteral(" VALUES ");
-    for (int i = 0; i < rows; ++i) {
-        if (i > 0)
-            statement += QLatin1Char(',');
-        statement += tuple;
-    }
-    return statement + tail;
-}
-
 QVector<SurveyAggregate> aggregatesFrom(QSqlQuery &q)
 {
     QVector<SurveyAggregate> result;
@@ -217,11 +201,11 @@ void SurveyRepository::applyAggregates(const QVector<AggregateDelta> &deltas, in
         QSqlQuery *q = &full;
         if (rows == kBatch) {
             if (!fullPrepared) {
-                full = sql::prepare(m_db, multiRowInsert(head, 4, kBatch, tail));
+                full = sql::prepare(m_db, sql::multiRowInsert(head, 4, kBatch, tail));
                 fullPrepared = true;
             }
         } else {
-            partial = sql::prepare(m_db, multiRowInsert(head, 4, rows, tail));
+            partial = sql::prepare(m_db, sql::multiRowInsert(head, 4, rows, tail));
             q = &partial;
         }
         for (int i = 0; i < rows; ++i) {

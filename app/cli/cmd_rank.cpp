@@ -6,6 +6,7 @@
 #include "scoring/scoringinputloader.h"
 #include "services/contestdocument.h"
 #include "storage/storageerror.h"
+#include "text/csvfield.h"
 
 #include <QTextStream>
 
@@ -26,17 +27,12 @@ public:
     static int run(const QString &command, const QStringList &arguments);
 
 private:
-    static QString csv(const Ranking &ranking, const scoring::Methodology &methodology);
+    static QString csv(const Ranking &ranking);
 };
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return text::csvField(text, QLatin1Char(','));
 }
 
 QString csvNumber(double value)
@@ -44,9 +40,8 @@ QString csvNumber(double value)
     return std::isfinite(value) ? QString::number(value, 'f', 4) : QString();
 }
 
-QString RankCommand::csv(const Ranking &ranking, const scoring::Methodology &methodology)
+QString RankCommand::csv(const Ranking &ranking)
 {
-    Q_UNUSED(methodology);
     QString text;
     QTextStream out(&text);
     QStringList header = {QStringLiteral("place"),      QStringLiteral("region"),
@@ -150,7 +145,7 @@ int RankCommand::run(const QString &command, const QStringList &arguments)
             std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
             std::fflush(stdout);
         } else
-            printOut(csv(ranking, *methodology));
+            printOut(csv(ranking));
     } catch (const StorageError &e) {
         return cl.badInput(e.message());
     }

@@ -6,6 +6,7 @@
 #include "storage/nomineerepository.h"
 #include "survey/importmapping.h"
 #include "survey/surveyimporter.h"
+#include "text/csvfield.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -32,11 +33,7 @@ const char16_t *const kComments[] = {u"Спасибо за работу", u"Ну
 
 QByteArray csvField(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n'))
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
+    return text::csvField(text, QLatin1Char(',')).toUtf8();
 }
 
 // One export: the sheet's text and the mapping that reads it.

@@ -3,6 +3,7 @@
 #include "survey/headerguess.h"
 #include "survey/surveyimporter.h"
 #include "survey/xlsxstyles.h"
+#include "text/csvfield.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -10,19 +11,6 @@
 #include <cmath>
 
 namespace akim::survey {
-namespace {
-
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(';')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 bool isBlankCell(const QVariant &cell)
 {
@@ -81,7 +69,7 @@ void RejectedFile::open(const QString &path, const QStringList &headers)
 
 void RejectedFile::writeField(const QString &field, bool last)
 {
-    m_buffer += csvField(field).toUtf8();
+    m_buffer += text::csvField(field, QLatin1Char(';')).toUtf8();
     m_buffer += last ? QByteArrayLiteral("\r\n") : QByteArrayLiteral(";");
 }
 

@@ -16,6 +16,7 @@
 #include "recentfiles.h"
 #include "registryimportdialog.h"
 #include "services/contestdocument.h"
+#include "storage/database.h"
 #include "surveypage.h"
 #include "taskprogress.h"
 #include "welcomepage.h"
@@ -58,13 +59,6 @@ demo::DemoOptions demoOptions()
     options.scores = true;
     options.surveyResponses = 100000;
     return options;
-}
-
-// A contest file that was never finished: the file and what SQLite keeps beside it.
-void removeWithSidecars(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
 }
 
 } // namespace
@@ -401,7 +395,7 @@ void MainWindow::openDemo()
             },
             &cancelled);
         if (!error.isEmpty()) {
-            removeWithSidecars(m_demoPath);
+            Database::removeFiles(m_demoPath);
             if (!cancelled)
                 MessageBox::critical(this, tr("Demo contest"),
                                      tr("The demo contest could not be created: %1").arg(error));

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "services/contestdocument.h"
 #include "services/contesttemplate.h"
+#include "storage/database.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,8 +30,7 @@ private:
 // Takes back a half-made demo file, so a failed run leaves nothing (or the empty file it found).
 void DemoCommand::discard(const QString &path, bool existedEmpty)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    Database::removeFiles(path);
     if (existedEmpty) {
         QFile file(path);
         if (file.open(QIODevice::WriteOnly))

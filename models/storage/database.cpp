@@ -168,6 +168,12 @@ int Database::schemaVersion() const
     return -1;
 }
 
+void Database::removeFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 QString Database::migrationScript(int version)
 {
     return readMigration(version);

@@ -59,6 +59,10 @@ public:
     // PRAGMA integrity_check and foreign_key_check; one line per problem, empty when sound.
     QStringList structuralProblems() const;
 
+    // Deletes a contest file and what SQLite keeps beside it (-wal, -shm, -journal): for a file
+    // that was never finished, such as a failed or cancelled demo. No connection may have it open.
+    static void removeFiles(const QString &path);
+
     // The SQL that upgrades a file from version - 1 to `version`, split into statements.
     static QString migrationScript(int version);
     static QStringList splitStatements(const QString &script);

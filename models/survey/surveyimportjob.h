@@ -1,15 +1,13 @@
 #pragma once
 
+#include "services/backgroundtask.h"
 #include "survey/surveyimporter.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
-#include <atomic>
 #include <climits>
-
-class QThread;
 
 namespace akim::survey {
 
@@ -36,7 +34,7 @@ public:
 
     void start();
     void cancel(); // thread-safe
-    bool isCancelled() const { return m_cancel.load(); }
+    bool isCancelled() const;
     bool isRunning() const;
     bool wait(unsigned long milliseconds = ULONG_MAX); // true when the worker has ended
 
@@ -48,12 +46,14 @@ signals:
     void finished(const akim::survey::ImportSummary &summary, const QString &error);
 
 private:
-    void work();
+    QString work(const BackgroundTask::Progress &progress);
 
     QString m_contestPath;
     ImportOptions m_options;
-    std::atomic<bool> m_cancel{false};
-    QThread *m_thread = nullptr;
+    ImportSummary m_summary; // written by the worker, read in finished()
+    // The thread, the cancel flag and the progress callback: the same worker as every other
+    // long operation. Deleted first in the destructor, because its work reads the members above.
+    BackgroundTask *m_task;
 };
 
 } // namespace akim::survey

@@ -88,7 +88,9 @@ void TestDatabase::createMigratesFromEmpty()
     QVERIFY2(db.open(path(QStringLiteral("new.akc")), Database::Mode::Create),
              qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
-    const QStringList expected{QStringLiteral("audit_log"),
+    const QStringList expected{QStringLiteral("account"),
+                               QStringLiteral("audit_log"),
+                               QStringLiteral("ballot"),
                                QStringLiteral("commission"),
                                QStringLiteral("contest"),
                                QStringLiteral("criterion"),

@@ -9,6 +9,7 @@
 #include "nomineedialog.h"
 #include "nomineespage.h"
 #include "recentfiles.h"
+#include "signindialog.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -167,13 +168,15 @@ void TestMainWindow::opensContestThroughFileDialog()
 
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("contestTabs"));
     QCOMPARE(currentPage(window), tabs);
-    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->count(), 8);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Nominees"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Criteria"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Commissions"));
     QCOMPARE(tabs->tabText(3), QStringLiteral("Survey"));
     QCOMPARE(tabs->tabText(4), QStringLiteral("Rankings"));
     QCOMPARE(tabs->tabText(5), QStringLiteral("Imports"));
+    QCOMPARE(tabs->tabText(6), QStringLiteral("Audit"));
+    QCOMPARE(tabs->tabText(7), QStringLiteral("Ballot"));
     QCOMPARE(tabs->widget(0), window.nomineesPage());
     QCOMPARE(window.windowTitle(), QStringLiteral("contest.akc — Akim Contest"));
     QCOMPARE(window.nomineesPage()->table()->model()->rowCount(), 5);
@@ -481,11 +484,37 @@ void TestMainWindow::newContestFromTemplate()
     MainWindow window;
     window.show();
     FileDialogs::setNextPath(dir.filePath(QStringLiteral("stage-one")));
+    // A new contest asks for its secretary's account first; a mismatched repeat is refused in
+    // the dialog, which stays open.
+    QString refusal;
+    const auto answered = answerNextModal([&](QWidget *modal) {
+        typeText(modal->findChild<QLineEdit *>(QStringLiteral("accountLogin")),
+                 QStringLiteral("aigerim"));
+        typeText(modal->findChild<QLineEdit *>(QStringLiteral("accountFullName")),
+                 QStringLiteral("Сәрсенова Әйгерім"));
+        typeText(modal->findChild<QLineEdit *>(QStringLiteral("accountPassword")),
+                 QStringLiteral("kyzylorda"));
+        typeText(modal->findChild<QLineEdit *>(QStringLiteral("accountPasswordRepeat")),
+                 QStringLiteral("kyzylord"));
+        auto *ok = modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        refusal = modal->findChild<QLabel *>(QStringLiteral("accountError"))->text();
+        typeText(modal->findChild<QLineEdit *>(QStringLiteral("accountPasswordRepeat")),
+                 QStringLiteral("a"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        if (modal->isVisible())
+            static_cast<QDialog *>(modal)->reject();
+    });
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("newContestButton")),
                       Qt::LeftButton);
+    QVERIFY(*answered);
+    QCOMPARE(refusal, QStringLiteral("The two passwords differ."));
     const QString path = dir.filePath(QStringLiteral("stage-one.akc"));
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(window.document()->isOpen());
+    QVERIFY(window.document()->hasAccounts());
+    QCOMPARE(window.document()->account()->login, QStringLiteral("aigerim"));
+    QCOMPARE(window.document()->account()->role, AccountRole::Secretary);
     QCOMPARE(window.document()->path(), path);
     QCOMPARE(window.document()->criteria().count(), 15);
     QCOMPARE(window.criteriaPage()->table()->model()->rowCount(), 15);
@@ -533,8 +562,24 @@ void TestMainWindow::demoButtonCreatesThenOpensTheDemo()
     const QString demoPath = contest->filePath(QStringLiteral("data/demo.akc"));
     window.setDemoPath(demoPath);
     QVERIFY(!demo->isHidden());
+    // The demo is protected like a real contest: the secretary signs in with the demo password.
+    SignInDialog::setNextAnswer(QStringLiteral("secretary"), QStringLiteral("wrong"));
     QTest::mouseClick(demo, Qt::LeftButton);
     QVERIFY2(window.document()->isOpen(), qPrintable(MessageBox::lastText()));
+    QVERIFY(!window.document()->account());
+    auto *signedIn = window.findChild<QLabel *>(QStringLiteral("signedInLabel"));
+    QCOMPARE(signedIn->text(), QStringLiteral("Not signed in: viewing only"));
+    QVERIFY(!action(window, "addNomineeAction")->isEnabled());
+    QVERIFY(!action(window, "importSurveyAction")->isEnabled());
+    SignInDialog::setNextAnswer(QStringLiteral("secretary"), QStringLiteral("demo"));
+    action(window, "signInAction")->trigger();
+    QCOMPARE(window.document()->account()->login, QStringLiteral("secretary"));
+    QCOMPARE(signedIn->text(), QStringLiteral("Signed in: secretary (Secretary)"));
+    QVERIFY(action(window, "addNomineeAction")->isEnabled());
+    QVERIFY(action(window, "accountsAction")->isEnabled());
+    action(window, "signOutAction")->trigger();
+    QVERIFY(!window.document()->account());
+    QVERIFY(!action(window, "addNomineeAction")->isEnabled());
     QCOMPARE(window.document()->path(), QFileInfo(demoPath).absoluteFilePath());
     QCOMPARE(window.document()->nominees().count(), 2287);
     QCOMPARE(window.document()->geography().regionCount(), 17);

@@ -1,9 +1,14 @@
 // The methodology form: shows the contest's values, hands back exactly what was changed, says
 // when the stage I weights do not add up, round-trips a JSON file, refuses a broken one without
-// touching the form, and stays read-only for a finalised contest. Storing goes through
+// touching the form, and stays read-only for a finalised contest. The tie-break cascade of each
+// stage is reordered, shortened and extended with the buttons and keys and comes back in that
+// order, in the methodology and through its JSON. Storing goes through
 // ContestDocument::setMethodology(), tested here too.
+#include "demo/demoaccounts.h"
 #include "demo/demogenerator.h"
 #include "filedialogs.h"
+#include "itemmodels/labels.h"
+#include "languagemanager.h"
 #include "messagebox.h"
 #include "methodologydialog.h"
 #include "scoring/stagefinaliser.h"
@@ -14,19 +19,54 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QtTest>
 
+#include <memory>
+
 using namespace akim;
+using scoring::TieComponent;
 
 namespace {
 
 template<typename T>
 T *child(QWidget &parent, const char *name)
 {
-    return parent.findChild<T *>(QLatin1String(name));
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child named %s", name);
+    return found;
+}
+
+// The components a list shows, top to bottom, from the items' data.
+QVector<TieComponent> shown(const QListWidget *list)
+{
+    QVector<TieComponent> components;
+    for (int i = 0; i < list->count(); ++i)
+        components.append(TieComponent(list->item(i)->data(Qt::UserRole).toInt()));
+    return components;
+}
+
+// What the "add" list offers, in order.
+QVector<TieComponent> offered(const QComboBox *combo)
+{
+    QVector<TieComponent> components;
+    for (int i = 0; i < combo->count(); ++i)
+        components.append(TieComponent(combo->itemData(i).toInt()));
+    return components;
+}
+
+QStringList texts(const QListWidget *list)
+{
+    QStringList result;
+    for (int i = 0; i < list->count(); ++i)
+        result.append(list->item(i)->text());
+    return result;
 }
 
 } // namespace
@@ -42,11 +82,16 @@ private slots:
     void exportThenImport();
     void brokenFileIsRefused();
     void frozenIsReadOnly();
+    void editsTheRegionalCascade();
+    void nationalCascadeOffersOnlyItsComponents();
+    void importedOrderIsShown();
+    void frozenCascadeIsReadOnly();
     void serviceStoresValidatesAndAudits();
     void serviceRefusesAfterFinalisation();
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<LanguageManager> m_languages;
 };
 
 void TestMethodologyDialog::initTestCase()
@@ -54,6 +99,13 @@ void TestMethodologyDialog::initTestCase()
     test::isolateSettings();
     test::ignoreOffscreenNoise();
     QVERIFY(m_dir.isValid());
+    // Screenshots in another language: AKIM_SCREENSHOT_LANG=ru (or kk), with
+    // AKIM_SCREENSHOT_DIR and only showsAndReturnsTheValues; other checks compare English words.
+    if (const QString language = qEnvironmentVariable("AKIM_SCREENSHOT_LANG");
+        !language.isEmpty()) {
+        m_languages = std::make_unique<LanguageManager>();
+        QVERIFY(m_languages->setLanguage(language));
+    }
 }
 
 void TestMethodologyDialog::showsAndReturnsTheValues()
@@ -62,7 +114,25 @@ void TestMethodologyDialog::showsAndReturnsTheValues()
     if (const QString dir = qEnvironmentVariable("AKIM_SCREENSHOT_DIR"); !dir.isEmpty()) {
         dialog.show();
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/methodology-dialog.png")));
+        auto *tabs = child<QTabWidget>(dialog, "methodologyTabs");
+        tabs->setCurrentIndex(1);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/methodology-dialog-ties.png")));
+        tabs->setCurrentIndex(0);
+        // The longest cascade, read-only.
+        scoring::Methodology all = scoring::Methodology::defaults();
+        all.regionalTieBreaks = {TieComponent::SurveyN, TieComponent::EthicsN,
+                                 TieComponent::Commission, TieComponent::Survey,
+                                 TieComponent::Ethics};
+        MethodologyDialog frozen(all, true);
+        frozen.show();
+        child<QTabWidget>(frozen, "methodologyTabs")->setCurrentIndex(1);
+        QVERIFY(frozen.grab().save(dir + QStringLiteral("/methodology-dialog-frozen-ties.png")));
     }
+    // It opens whole on a 1024×768 screen, title bar and task bar included.
+    QVERIFY2(dialog.sizeHint().width() <= 1000 && dialog.sizeHint().height() <= 680,
+             qPrintable(QStringLiteral("%1×%2")
+                            .arg(dialog.sizeHint().width())
+                            .arg(dialog.sizeHint().height())));
     QCOMPARE(child<QComboBox>(dialog, "aggregationCombo")->currentData().toInt(),
              int(scoring::AggregationMethod::TrimmedMean));
     QCOMPARE(child<QSpinBox>(dialog, "minSampleSpin")->value(), 30);
@@ -144,6 +214,201 @@ void TestMethodologyDialog::frozenIsReadOnly()
     QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
+void TestMethodologyDialog::editsTheRegionalCascade()
+{
+    MethodologyDialog dialog(scoring::Methodology::defaults(), false);
+    auto *list = child<QListWidget>(dialog, "regionalTieBreaks");
+    auto *unused = child<QComboBox>(dialog, "regionalTieBreakUnused");
+    auto *add = child<QPushButton>(dialog, "regionalTieBreakAdd");
+    auto *remove = child<QPushButton>(dialog, "regionalTieBreakRemove");
+    auto *up = child<QPushButton>(dialog, "regionalTieBreakUp");
+    auto *down = child<QPushButton>(dialog, "regionalTieBreakDown");
+    QVERIFY(list && unused && add && remove && up && down);
+    // Shown and focused, so that the keys go the way a secretary's do, past the shortcuts.
+    child<QTabWidget>(dialog, "methodologyTabs")->setCurrentIndex(1);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    list->setFocus();
+    QVERIFY(list->hasFocus());
+
+    // DESIGN.md's default: commission, survey, number of responses; the rest can be added.
+    QCOMPARE(shown(list), (QVector<TieComponent>{TieComponent::Commission, TieComponent::Survey,
+                                                 TieComponent::SurveyN}));
+    QCOMPARE(texts(list), (QStringList{QStringLiteral("1. Commission index"),
+                                       QStringLiteral("2. Citizens' survey index"),
+                                       QStringLiteral("3. Number of citizens' survey responses")}));
+    QCOMPARE(offered(unused), (QVector<TieComponent>{TieComponent::Ethics, TieComponent::EthicsN}));
+
+    // Button: the number of responses one up.
+    list->setCurrentRow(2);
+    QVERIFY(up->isEnabled());
+    QVERIFY(!down->isEnabled());
+    QTest::mouseClick(up, Qt::LeftButton);
+    QCOMPARE(shown(list), (QVector<TieComponent>{TieComponent::Commission, TieComponent::SurveyN,
+                                                 TieComponent::Survey}));
+    QCOMPARE(list->currentRow(), 1);
+    QCOMPARE(list->item(1)->text(), QStringLiteral("2. Number of citizens' survey responses"));
+
+    // Keyboard: and once more to the top, where it cannot go further up.
+    QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(shown(list), (QVector<TieComponent>{TieComponent::SurveyN, TieComponent::Commission,
+                                                 TieComponent::Survey}));
+    QCOMPARE(list->currentRow(), 0);
+    QVERIFY(!up->isEnabled());
+    QVERIFY(down->isEnabled());
+    QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(shown(list).first(), TieComponent::SurveyN);
+
+    // Delete removes the selected survey index, which goes back to the "add" list.
+    list->setCurrentRow(2);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(shown(list), (QVector<TieComponent>{TieComponent::SurveyN, TieComponent::Commission}));
+    QCOMPARE(list->currentRow(), 1);
+    QCOMPARE(offered(unused), (QVector<TieComponent>{TieComponent::Survey, TieComponent::Ethics,
+                                                     TieComponent::EthicsN}));
+
+    // Add the chosen one at the end with the button, then the next offered one with Insert.
+    unused->setCurrentIndex(unused->findData(int(TieComponent::Ethics)));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(shown(list), (QVector<TieComponent>{TieComponent::SurveyN, TieComponent::Commission,
+                                                 TieComponent::Ethics}));
+    QCOMPARE(list->currentRow(), 2);
+    QCOMPARE(offered(unused), (QVector<TieComponent>{TieComponent::Survey, TieComponent::EthicsN}));
+    unused->setCurrentIndex(unused->findData(int(TieComponent::EthicsN)));
+    QTest::keyClick(list, Qt::Key_Insert);
+    QCOMPARE(list->currentRow(), 3);
+
+    // The button removes too; Ctrl+Down moves down.
+    list->setCurrentRow(0);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->currentRow(), 0);
+    QTest::keyClick(list, Qt::Key_Down, Qt::ControlModifier);
+    QTest::mouseClick(down, Qt::LeftButton);
+    const QVector<TieComponent> expected{TieComponent::Ethics, TieComponent::EthicsN,
+                                         TieComponent::Commission};
+    QCOMPARE(shown(list), expected);
+    QCOMPARE(list->currentRow(), 2);
+    QVERIFY(!down->isEnabled());
+    QCOMPARE(offered(unused), (QVector<TieComponent>{TieComponent::Survey, TieComponent::SurveyN}));
+
+    const scoring::Methodology m = dialog.methodology();
+    QCOMPARE(m.regionalTieBreaks, expected);
+    QCOMPARE(m.nationalTieBreaks, scoring::Methodology::defaults().nationalTieBreaks);
+
+    // The JSON says it in that order, and reads back the same.
+    const QJsonObject json = m.toJson();
+    QCOMPARE(json.value(QStringLiteral("tie_breaks")).toObject().value(QStringLiteral("regional")),
+             QJsonValue(QJsonArray{QStringLiteral("ethics"), QStringLiteral("ethics_n"),
+                                   QStringLiteral("commission")}));
+    QString error;
+    const std::optional<scoring::Methodology> back =
+        scoring::Methodology::fromJsonBytes(m.toJsonBytes(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->regionalTieBreaks, expected);
+    QCOMPARE(back->nationalTieBreaks, m.nationalTieBreaks);
+    QVERIFY(*back == m);
+
+    // A dialog opened on it shows it.
+    MethodologyDialog reopened(*back, false);
+    QCOMPARE(shown(child<QListWidget>(reopened, "regionalTieBreaks")), expected);
+}
+
+void TestMethodologyDialog::nationalCascadeOffersOnlyItsComponents()
+{
+    MethodologyDialog dialog(scoring::Methodology::defaults(), false);
+    auto *list = child<QListWidget>(dialog, "nationalTieBreaks");
+    auto *unused = child<QComboBox>(dialog, "nationalTieBreakUnused");
+    auto *add = child<QPushButton>(dialog, "nationalTieBreakAdd");
+    auto *remove = child<QPushButton>(dialog, "nationalTieBreakRemove");
+    QVERIFY(list && unused && add && remove);
+    QCOMPARE(shown(list),
+             (QVector<TieComponent>{TieComponent::Commission, TieComponent::Stage1Total}));
+    // Stage II totals hold only these two: nothing else to offer.
+    QCOMPARE(unused->count(), 0);
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!unused->isEnabled());
+
+    // Emptied, the cascade is valid: equal totals then share the place.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "nationalTieBreakUp")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "nationalTieBreakDown")->isEnabled());
+    QCOMPARE(offered(unused),
+             (QVector<TieComponent>{TieComponent::Commission, TieComponent::Stage1Total}));
+    QVERIFY(add->isEnabled());
+    QVERIFY(dialog.methodology().nationalTieBreaks.isEmpty());
+    QString error;
+    const auto back =
+        scoring::Methodology::fromJsonBytes(dialog.methodology().toJsonBytes(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->nationalTieBreaks.isEmpty());
+
+    // Put back the other way round; the regional list is not touched by any of it.
+    unused->setCurrentIndex(unused->findData(int(TieComponent::Stage1Total)));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(dialog.methodology().nationalTieBreaks,
+             (QVector<TieComponent>{TieComponent::Stage1Total, TieComponent::Commission}));
+    QCOMPARE(dialog.methodology().regionalTieBreaks,
+             scoring::Methodology::defaults().regionalTieBreaks);
+}
+
+void TestMethodologyDialog::importedOrderIsShown()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ties.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"tie_breaks": {"regional": ["ethics_n", "survey", "commission"],
+                                  "national": ["stage1_total", "commission"]}})");
+    file.close();
+    MethodologyDialog dialog(scoring::Methodology::defaults(), false);
+    FileDialogs::setNextPath(path);
+    child<QPushButton>(dialog, "importMethodologyButton")->click();
+
+    auto *regional = child<QListWidget>(dialog, "regionalTieBreaks");
+    const QVector<TieComponent> expected{TieComponent::EthicsN, TieComponent::Survey,
+                                         TieComponent::Commission};
+    QCOMPARE(shown(regional), expected);
+    QCOMPARE(regional->item(0)->text(),
+             QStringLiteral("1. ") + labels::tieComponent(TieComponent::EthicsN));
+    QCOMPARE(offered(child<QComboBox>(dialog, "regionalTieBreakUnused")),
+             (QVector<TieComponent>{TieComponent::Ethics, TieComponent::SurveyN}));
+    const QVector<TieComponent> national{TieComponent::Stage1Total, TieComponent::Commission};
+    QCOMPARE(shown(child<QListWidget>(dialog, "nationalTieBreaks")), national);
+    QCOMPARE(dialog.methodology().regionalTieBreaks, expected);
+    QCOMPARE(dialog.methodology().nationalTieBreaks, national);
+}
+
+void TestMethodologyDialog::frozenCascadeIsReadOnly()
+{
+    MethodologyDialog dialog(scoring::Methodology::defaults(), true);
+    for (const char *stage : {"regional", "national"}) {
+        const auto named = [stage](const char *suffix) -> QByteArray {
+            return QByteArray(stage) + suffix;
+        };
+        auto *list = child<QListWidget>(dialog, named("TieBreaks").constData());
+        QVERIFY(list);
+        QVERIFY(list->count() > 1);
+        QVERIFY(!list->isEnabled());
+        for (const char *suffix : {"TieBreakAdd", "TieBreakRemove", "TieBreakUp", "TieBreakDown"}) {
+            auto *button = child<QPushButton>(dialog, named(suffix).constData());
+            QVERIFY(button);
+            QVERIFY2(!button->isEnabled(), named(suffix).constData());
+        }
+        QVERIFY(!child<QComboBox>(dialog, named("TieBreakUnused").constData())->isEnabled());
+        // The keys do nothing either.
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+        QTest::keyClick(list, Qt::Key_Delete);
+    }
+    QCOMPARE(dialog.methodology().regionalTieBreaks,
+             scoring::Methodology::defaults().regionalTieBreaks);
+    QCOMPARE(dialog.methodology().nationalTieBreaks,
+             scoring::Methodology::defaults().nationalTieBreaks);
+}
+
 void TestMethodologyDialog::serviceStoresValidatesAndAudits()
 {
     test::TemporaryContest contest;
@@ -181,7 +446,12 @@ void TestMethodologyDialog::serviceRefusesAfterFinalisation()
     options.scores = true;
     QCOMPARE(demo::DemoGenerator::generate(doc, options), QString());
     const qint64 region = doc.geography().regions().at(0).id;
-    QVERIFY(scoring::StageFinaliser(doc).finalise({StageKind::Regional, region, {}}).ok());
+    QVERIFY(doc.signIn(QStringLiteral("chair"), demo::DemoAccounts::password()).ok());
+    const scoring::FinaliseResult finalised =
+        scoring::StageFinaliser(doc).finalise({StageKind::Regional, region, {}});
+    QVERIFY2(finalised.ok(), qPrintable(finalised.error));
+    // The secretary may change the methodology, but not once a result is finalised.
+    QVERIFY(doc.signIn(QStringLiteral("secretary"), demo::DemoAccounts::password()).ok());
     const QString before = doc.contest().methodologyJson();
     scoring::Methodology m = scoring::Methodology::defaults();
     m.criteria = doc.criteria().all();

@@ -2,6 +2,7 @@
 // active nominee in place order, explains the selected one, narrows to a region, switches to
 // stage II, and follows an edit by itself. With AKIM_SCREENSHOT_DIR set it also saves what it
 // shows, for the people who check the layout by eye.
+#include "demo/demoaccounts.h"
 #include "demo/demogenerator.h"
 #include "itemmodels/rankingtablemodel.h"
 #include "languagemanager.h"
@@ -209,6 +210,9 @@ void TestRankingsPage::followsEdits()
     draft.inOfficeSince = row.nominee.inOfficeSince;
     draft.status = NomineeStatus::Withdrawn;
     draft.notes = QStringLiteral("Заявка отозвана.");
+    QVERIFY(m_contest->document()
+                .signIn(QStringLiteral("secretary"), demo::DemoAccounts::password())
+                .ok());
     QVERIFY(m_contest->document().editNominee(id, draft).ok());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() == before - 1, 30000);
     waitForRanking();
@@ -226,6 +230,13 @@ void TestRankingsPage::finaliseARegion()
     QVERIFY2(!button->isEnabled(), "all regions at once cannot be finalised");
     const scoring::InputRegion region = m_page->snapshot().regions.at(0);
     m_page->setView(StageKind::Regional, region.id);
+    // Only a chair finalises: the button follows who is signed in.
+    QVERIFY(m_contest->document()
+                .signIn(QStringLiteral("secretary"), demo::DemoAccounts::password())
+                .ok());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(
+        m_contest->document().signIn(QStringLiteral("chair"), demo::DemoAccounts::password()).ok());
     QVERIFY(button->isEnabled());
 
     // Asked first; "No" changes nothing.

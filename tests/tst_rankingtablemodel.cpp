@@ -129,6 +129,18 @@ void TestRankingTableModel::flagsInWords()
                 .contains(QStringLiteral("advances")));
     QCOMPARE(RankingTableModel::flagText(QStringLiteral("something_new")),
              QStringLiteral("something_new"));
+    // Every tie-break component the methodology allows has words, none shows its key.
+    for (const scoring::TieComponent component :
+         {scoring::TieComponent::Commission, scoring::TieComponent::Survey,
+          scoring::TieComponent::Ethics, scoring::TieComponent::SurveyN,
+          scoring::TieComponent::EthicsN, scoring::TieComponent::Stage1Total}) {
+        const QString key = scoring::tieComponentKey(component);
+        const QString text =
+            RankingTableModel::flagText(QLatin1String(scoring::flag::tieBrokenByPrefix) + key);
+        QVERIFY2(!text.endsWith(key), qPrintable(text));
+    }
+    QCOMPARE(RankingTableModel::flagText(QStringLiteral("tie_broken_by:survey_n")),
+             QStringLiteral("tie broken by the number of survey responses"));
 }
 
 void TestRankingTableModel::sortValuesAreUnrounded()

@@ -1,11 +1,13 @@
 // Finalising a result: recorded once with the SHA-256 of the very ranking `rank` prints, the
 // region's inputs locked against every service, stage II only after every region, a tie at the
 // cut only with the chair's decision, and the record itself immutable even to raw SQL.
+#include "demo/demoaccounts.h"
 #include "demo/demogenerator.h"
 #include "scoring/rankingengine.h"
 #include "scoring/rankingjson.h"
 #include "scoring/scoringinputloader.h"
 #include "scoring/stagefinaliser.h"
+#include "services/accountservice.h"
 #include "services/integritychecker.h"
 #include "storage/finalisationrepository.h"
 #include "storage/sql.h"
@@ -34,6 +36,21 @@ NomineeDraft draftOf(const NomineeRow &row)
     draft.status = row.nominee.status;
     draft.notes = row.nominee.notes;
     return draft;
+}
+
+// Only a chair finalises: sign in as the demo's contest-wide chair for it, then back as whoever
+// was signed in, so that the edits a test makes around it are the secretary's.
+scoring::FinaliseResult finaliseAsChair(ContestDocument &doc, const FinaliseRequest &request)
+{
+    const QString back = doc.account() ? doc.account()->login : QString();
+    if (!doc.signIn(QStringLiteral("chair"), demo::DemoAccounts::password()).ok())
+        return {QStringLiteral("the chair cannot sign in"), {}, {}, {}};
+    const scoring::FinaliseResult result = StageFinaliser(doc).finalise(request);
+    if (back.isEmpty())
+        doc.signOut();
+    else
+        doc.signIn(back, demo::DemoAccounts::password());
+    return result;
 }
 
 } // namespace
@@ -72,6 +89,9 @@ void TestStageFinaliser::init()
     options.scores = true;
     options.surveyResponses = 800;
     QCOMPARE(demo::DemoGenerator::generate(m_contest->document(), options), QString());
+    QVERIFY(m_contest->document()
+                .signIn(QStringLiteral("secretary"), demo::DemoAccounts::password())
+                .ok());
 }
 
 void TestStageFinaliser::cleanup()
@@ -92,8 +112,7 @@ void TestStageFinaliser::recordsWhatRankPrints()
 {
     ContestDocument &doc = m_contest->document();
     const qint64 first = region(0);
-    const scoring::FinaliseResult result =
-        StageFinaliser(doc).finalise({StageKind::Regional, first, {}});
+    const scoring::FinaliseResult result = finaliseAsChair(doc, {StageKind::Regional, first, {}});
     QVERIFY2(result.ok(), qPrintable(result.error));
 
     // The same ranking, computed again independently of the finaliser, hashes the same.
@@ -139,8 +158,10 @@ void TestStageFinaliser::locksTheRegionsInputs()
     QVERIFY(doc.editNominee(locked.nominee.id, renamed).ok()); // still open: fine
     QVERIFY(doc.undoStack()->canUndo());
 
+    QVERIFY(doc.signIn(QStringLiteral("chair"), demo::DemoAccounts::password()).ok());
     QVERIFY(StageFinaliser(doc).finalise({StageKind::Regional, region(0), {}}).ok());
-    // Nothing done before the finalisation can be undone across it.
+    QVERIFY(doc.signIn(QStringLiteral("secretary"), demo::DemoAccounts::password()).ok());
+    // Nothing done before the finalisation can be undone across it (nor across signing in).
     QVERIFY(!doc.undoStack()->canUndo());
 
     renamed.fullName = locked.nominee.fullName + QStringLiteral(" (after)");
@@ -167,6 +188,7 @@ void TestStageFinaliser::locksTheRegionsInputs()
     QVERIFY(!doc.editCriterion(k1).ok());
     survey::ImportOptions options;
     options.filePath = QStringLiteral(AKIM_TEST_DATA_DIR "/import/googleforms.csv");
+    options.actor = doc.actor(); // the secretary: refused for the lock, not the role
     QString importError;
     survey::SurveyImporter(doc.database().connection()).run(options, {}, &importError);
     QVERIFY2(importError.contains(QStringLiteral("finalised")), qPrintable(importError));
@@ -175,41 +197,50 @@ void TestStageFinaliser::locksTheRegionsInputs()
 void TestStageFinaliser::onlyOnce()
 {
     ContestDocument &doc = m_contest->document();
-    QVERIFY(StageFinaliser(doc).finalise({StageKind::Regional, region(1), {}}).ok());
+    QVERIFY(finaliseAsChair(doc, {StageKind::Regional, region(1), {}}).ok());
     const qint64 entries = doc.audit().count();
     const scoring::FinaliseResult again =
-        StageFinaliser(doc).finalise({StageKind::Regional, region(1), {}});
+        finaliseAsChair(doc, {StageKind::Regional, region(1), {}});
     QVERIFY(!again.ok());
     QVERIFY2(again.error.contains(QStringLiteral("already")), qPrintable(again.error));
     QCOMPARE(doc.audit().count(), entries);
-    QVERIFY(!StageFinaliser(doc).finalise({StageKind::Regional, 0, {}}).ok());
+    QVERIFY(!finaliseAsChair(doc, {StageKind::Regional, 0, {}}).ok());
 }
 
 void TestStageFinaliser::nationalAfterEveryRegion()
 {
     ContestDocument &doc = m_contest->document();
-    QVERIFY(StageFinaliser(doc).finalise({StageKind::Regional, region(0), {}}).ok());
-    const scoring::FinaliseResult early =
-        StageFinaliser(doc).finalise({StageKind::National, 0, {}});
+    QVERIFY(finaliseAsChair(doc, {StageKind::Regional, region(0), {}}).ok());
+    const scoring::FinaliseResult early = finaliseAsChair(doc, {StageKind::National, 0, {}});
     QVERIFY(!early.ok());
     QVERIFY2(early.error.contains(doc.geography().regions().at(1).nameRu), qPrintable(early.error));
-    QVERIFY(StageFinaliser(doc).finalise({StageKind::Regional, region(1), {}}).ok());
+    QVERIFY(finaliseAsChair(doc, {StageKind::Regional, region(1), {}}).ok());
     // Every region finalised: stage I as a whole is.
     QCOMPARE(sql::scalar(doc.database().connection(),
                          QStringLiteral("SELECT state FROM stage WHERE kind = 'regional'"))
                  .toString(),
              QStringLiteral("finalised"));
-    // Stage II needs the republican commission's scores first.
-    const scoring::FinaliseResult unscored =
-        StageFinaliser(doc).finalise({StageKind::National, 0, {}});
+    // Stage II needs the republican commission's scores first (the demo has them: taken away
+    // here, then given back).
+    const QSqlDatabase db = doc.database().connection();
+    sql::exec(db, QStringLiteral("CREATE TEMP TABLE national_scores AS SELECT s.* FROM score s "
+                                 "JOIN criterion c ON c.id = s.criterion_id WHERE c.stage_kind = "
+                                 "'national'"));
+    QVERIFY(sql::scalar(db, QStringLiteral("SELECT count(*) FROM national_scores")).toInt() > 0);
+    sql::exec(db, QStringLiteral("DELETE FROM score WHERE id IN (SELECT id FROM national_scores)"));
+    const scoring::FinaliseResult unscored = finaliseAsChair(doc, {StageKind::National, 0, {}});
     QVERIFY(!unscored.ok());
     QVERIFY2(unscored.error.contains(QStringLiteral("scored")), qPrintable(unscored.error));
+    sql::exec(db, QStringLiteral("INSERT INTO score SELECT * FROM national_scores"));
+    const scoring::FinaliseResult national = finaliseAsChair(doc, {StageKind::National, 0, {}});
+    QVERIFY2(national.ok(), qPrintable(national.error));
+    QCOMPARE(national.advancing.size(), 2); // places 1 to 3 of the two regional winners
 }
 
 void TestStageFinaliser::recordCannotBeChanged()
 {
     ContestDocument &doc = m_contest->document();
-    QVERIFY(StageFinaliser(doc).finalise({StageKind::Regional, region(0), {}}).ok());
+    QVERIFY(finaliseAsChair(doc, {StageKind::Regional, region(0), {}}).ok());
     QSqlQuery q(doc.database().connection());
     QVERIFY(!q.exec(QStringLiteral("UPDATE finalisation SET advancing_json = '[1]'")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM finalisation")));
@@ -221,6 +252,20 @@ void TestStageFinaliser::tieAtTheCutNeedsTheChair()
     // Two nominees of one region with identical ballots and no survey: tied for the one seat.
     test::TemporaryContest contest;
     ContestDocument &doc = contest.document();
+    QVERIFY(AccountService(doc)
+                .create({QStringLiteral("secretary"),
+                         {},
+                         AccountRole::Secretary,
+                         0,
+                         demo::DemoAccounts::password()})
+                .ok());
+    QVERIFY(AccountService(doc)
+                .create({QStringLiteral("chair"),
+                         {},
+                         AccountRole::Chair,
+                         0,
+                         demo::DemoAccounts::password()})
+                .ok());
     const qint64 a =
         contest.addNominee(QStringLiteral("Кызылорда"), QStringLiteral("Аральский район"),
                            QStringLiteral("Аманоткельский с.о."), QStringLiteral("Ахметов Нурлан"));
@@ -251,7 +296,7 @@ void TestStageFinaliser::tieAtTheCutNeedsTheChair()
                   "c.source = 'commission' AND c.stage_kind = 'regional'"));
 
     const scoring::FinaliseResult undecided =
-        StageFinaliser(doc).finalise({StageKind::Regional, regionId, {}});
+        finaliseAsChair(doc, {StageKind::Regional, regionId, {}});
     QVERIFY(!undecided.ok());
     QVERIFY2(undecided.error.contains(QStringLiteral("Ахметов Нурлан")) &&
                  undecided.error.contains(QStringLiteral("Бекова Айгерим")),
@@ -259,7 +304,7 @@ void TestStageFinaliser::tieAtTheCutNeedsTheChair()
     QVERIFY(!FinalisationRepository(db).isRegionFinalised(regionId));
 
     const scoring::FinaliseResult decided =
-        StageFinaliser(doc).finalise({StageKind::Regional, regionId, {b}});
+        finaliseAsChair(doc, {StageKind::Regional, regionId, {b}});
     QVERIFY2(decided.ok(), qPrintable(decided.error));
     QCOMPARE(decided.advancing, QVector<qint64>{b});
     QCOMPARE(FinalisationRepository(db).find(StageKind::Regional, regionId)->chairDecision,

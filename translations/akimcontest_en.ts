@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>A result can only be finalised by a chair: the secretary creates the chair&apos;s account first.</source>
+        <translation>A result can only be finalised by a chair: the secretary creates the chair&apos;s account first.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Sign in to %1.</translation>
+    </message>
+    <message>
+        <source>The account you signed in with no longer exists.</source>
+        <translation>The account you signed in with no longer exists.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated.</source>
+        <translation>The account %1 is deactivated.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (signed in as %3).</source>
+        <translation>%1 may not %2 (signed in as %3).</translation>
+    </message>
+    <message>
+        <source>The account %1 is not bound to a commission member, so it has no ballot.</source>
+        <translation>The account %1 is not bound to a commission member, so it has no ballot.</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to another commission.</source>
+        <translation>The account %1 belongs to another commission.</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>change the contest&apos;s set-up</source>
+        <translation>change the contest&apos;s set-up</translation>
+    </message>
+    <message>
+        <source>manage the accounts</source>
+        <translation>manage the accounts</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <source>finalise a result</source>
+        <translation>finalise a result</translation>
+    </message>
+    <message>
+        <source>score a ballot</source>
+        <translation>score a ballot</translation>
+    </message>
+    <message>
+        <source>manage the commission&apos;s ballots</source>
+        <translation>manage the commission&apos;s ballots</translation>
+    </message>
+    <message>
+        <source>print the protocols</source>
+        <translation>print the protocols</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>A password has at least %n character.</numerusform>
+            <numerusform>A password has at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password has at most 256 characters.</source>
+        <translation>A password has at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters.</source>
+        <translation>A user name has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>A user name has no spaces.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>The user name %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>The first account of a contest is its secretary&apos;s.</source>
+        <translation>The first account of a contest is its secretary&apos;s.</translation>
+    </message>
+    <message>
+        <source>A secretary&apos;s account is not bound to a commission member.</source>
+        <translation>A secretary&apos;s account is not bound to a commission member.</translation>
+    </message>
+    <message>
+        <source>Choose the commission member this account scores as.</source>
+        <translation>Choose the commission member this account scores as.</translation>
+    </message>
+    <message>
+        <source>The chosen commission member no longer exists.</source>
+        <translation>The chosen commission member no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who does not score.</source>
+        <translation>%1 is the commission&apos;s secretary, who does not score.</translation>
+    </message>
+    <message>
+        <source>%1 is neither the chair nor the deputy chair of the commission.</source>
+        <translation>%1 is neither the chair nor the deputy chair of the commission.</translation>
+    </message>
+    <message>
+        <source>%1 already has the account %2.</source>
+        <translation>%1 already has the account %2.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by the secretary</source>
+        <translation>Password of %1 reset by the secretary</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are signed in with.</source>
+        <translation>You cannot deactivate the account you are signed in with.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active secretary; a contest always keeps one.</source>
+        <translation>%1 is the last active secretary; a contest always keeps one.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <source>Prints the audit log, oldest first: one line per entry with its number, time (UTC), user, action, object, old → new value and reason. The file is opened read-only. The hash chain is verified as well: when it is broken, the log is still printed, the first broken entry is named on stderr and the exit status is 3.</source>
+        <translation>Prints the audit log, oldest first: one line per entry with its number, time (UTC), user, action, object, old → new value and reason. The file is opened read-only. The hash chain is verified as well: when it is broken, the log is still printed, the first broken entry is named on stderr and the exit status is 3.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: &quot;entries&quot; with every field of each entry (hashes included), &quot;chain_intact&quot; and &quot;problems&quot;.</source>
+        <translation>Print one JSON object: &quot;entries&quot; with every field of each entry (hashes included), &quot;chain_intact&quot; and &quot;problems&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the entries whose action starts with PREFIX (&quot;nominee&quot;, &quot;survey.import&quot;).</source>
+        <translation>Only the entries whose action starts with PREFIX (&quot;nominee&quot;, &quot;survey.import&quot;).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>Only the entries made by this user (any case).</source>
+        <translation>Only the entries made by this user (any case).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>The audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside the program; &quot;%1 check&quot; lists every problem of the file.</source>
+        <translation>The audit log was changed outside the program; &quot;%1 check&quot; lists every problem of the file.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit log: entry %1 is missing (the next one present is %2).</source>
@@ -165,6 +365,18 @@
     <message>
         <source>No region &quot;%1&quot; in this contest. Its regions: %2.</source>
         <translation>No region &quot;%1&quot; in this contest. Its regions: %2.</translation>
+    </message>
+    <message>
+        <source>Give the user name with --user; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>Give the user name with --user; the password is read from AKIMCONTEST_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password: set AKIMCONTEST_PASSWORD or run the command on a terminal.</source>
+        <translation>No password: set AKIMCONTEST_PASSWORD or run the command on a terminal.</translation>
     </message>
 </context>
 <context>
@@ -347,19 +559,8 @@
         <translation>Created the demo contest %1 in %2 ms: %3 regions, %4 districts, %5 nominees, %6 commission members.</translation>
     </message>
     <message>
-        <source>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</source>
-        <translation>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</translation>
-    </message>
-    <message>
         <source>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</source>
         <translation>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ballots: %n score(s).</source>
-        <translation>
-            <numerusform>Ballots: %n score.</numerusform>
-            <numerusform>Ballots: %n scores.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n citizens&apos; response(s)</source>
@@ -374,6 +575,14 @@
             <numerusform> and %n ethics questionnaire response.</numerusform>
             <numerusform> and %n ethics questionnaire responses.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fill the ballot of every voting member: stage I in every region, then stage II for the nominees who would advance, with a few abstentions and the recusals of declared conflicts of interest.</source>
+        <translation>Fill the ballot of every voting member: stage I in every region, then stage II for the nominees who would advance, with a few abstentions and the recusals of declared conflicts of interest.</translation>
+    </message>
+    <message>
+        <source>Ballots: %1 stage I scores and %2 stage II scores.</source>
+        <translation>Ballots: %1 stage I scores and %2 stage II scores.</translation>
     </message>
 </context>
 <context>
@@ -543,10 +752,6 @@
         <translation>NAME|CODE</translation>
     </message>
     <message>
-        <source>Who finalises (recorded in the audit log).</source>
-        <translation>Who finalises (recorded in the audit log).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -608,6 +813,10 @@
     <message>
         <source>Places 1 to 3 (nominee ids): %1</source>
         <translation>Places 1 to 3 (nominee ids): %1</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>The chair&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1233,26 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Import &amp;Ethics Questionnaire…</source>
         <translation>Import &amp;Ethics Questionnaire…</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Sign In…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Password…</source>
+        <translation>&amp;Change My Password…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Accounts…</source>
+        <translation>&amp;Manage Accounts…</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1116,6 +1345,620 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Planned usage:</source>
         <translation>Planned usage:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountActions</name>
+    <message>
+        <source>Demo contest: sign in as “secretary” or “chair”, or as a member (“member1”, …), with the password “demo”.</source>
+        <translation>Demo contest: sign in as “secretary” or “chair”, or as a member (“member1”, …), with the password “demo”.</translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation>Change My Password</translation>
+    </message>
+    <message>
+        <source>The new password of %1.</source>
+        <translation>The new password of %1.</translation>
+    </message>
+    <message>
+        <source>The password is changed.</source>
+        <translation>The password is changed.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in: viewing only</source>
+        <translation>Not signed in: viewing only</translation>
+    </message>
+    <message>
+        <source>Account → Sign In to make changes.</source>
+        <translation>Account → Sign In to make changes.</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Not protected</translation>
+    </message>
+    <message>
+        <source>The contest has no accounts yet: anyone who opens the file can change it. Account → Manage Accounts creates the secretary&apos;s account.</source>
+        <translation>The contest has no accounts yet: anyone who opens the file can change it. Account → Manage Accounts creates the secretary&apos;s account.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>The Secretary&apos;s Account</source>
+        <translation>The Secretary&apos;s Account</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>New Account</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Scores as:</source>
+        <translation>&amp;Scores as:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;peat:</translation>
+    </message>
+    <message>
+        <source>Any commission (not a member)</source>
+        <translation>Any commission (not a member)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Protect the contest: create the secretary&apos;s account. From now on the contest asks who is working on it; the secretary then creates the chair&apos;s and the members&apos; accounts (Account → Manage Accounts).</source>
+        <translation>Protect the contest: create the secretary&apos;s account. From now on the contest asks who is working on it; the secretary then creates the chair&apos;s and the members&apos; accounts (Account → Manage Accounts).</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Scores as</source>
+        <translation>Scores as</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>&amp;Reset Password…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>A&amp;ctivate</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
+        <translation>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AuditPage</name>
+    <message>
+        <source>Every change to this contest as it was saved: who, when, what, the old and the new value. Entries cannot be edited; each one&apos;s hash covers the one before it, so a change made outside the program breaks the chain.</source>
+        <translation>Every change to this contest as it was saved: who, when, what, the old and the new value. Entries cannot be edited; each one&apos;s hash covers the one before it, so a change made outside the program breaks the chain.</translation>
+    </message>
+    <message>
+        <source>Search user, action, object, values, reason…</source>
+        <translation>Search user, action, object, values, reason…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Object:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Hash:</translation>
+    </message>
+    <message>
+        <source>Previous hash:</source>
+        <translation>Previous hash:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its old and new values in full, and its hashes.</source>
+        <translation>Select an entry to see its old and new values in full, and its hashes.</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>The audit log cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), chain verified</source>
+        <translation>
+            <numerusform>%n entry, chain verified</numerusform>
+            <numerusform>%n entries, chain verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each entry&apos;s SHA-256 hash covers its fields and the hash of the entry before it; none was changed, removed or inserted outside the program.</source>
+        <translation>Each entry&apos;s SHA-256 hash covers its fields and the hash of the entry before it; none was changed, removed or inserted outside the program.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), chain broken at entry #%1</source>
+        <translation>
+            <numerusform>%n entry, chain broken at entry #%1</numerusform>
+            <numerusform>%n entries, chain broken at entry #%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) where the chain breaks are marked in red.</source>
+        <translation>
+            <numerusform>%n entry where the chain breaks is marked in red.</numerusform>
+            <numerusform>%n entries where the chain breaks are marked in red.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1, %2 (%3 UTC)</source>
+        <translation>#%1, %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <source>Holds here: the hash matches the entry and the one before it.</source>
+        <translation>Holds here: the hash matches the entry and the one before it.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AuditTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>audit object: type and name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1, written %2 (UTC)</source>
+        <translation>Entry %1, written %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>… (the whole value is in the details below the table)</source>
+        <translation>… (the whole value is in the details below the table)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>When the change was saved, in this computer&apos;s time zone</source>
+        <translation>When the change was saved, in this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Before the change: for an edit, only the fields that changed</source>
+        <translation>Before the change: for an edit, only the fields that changed</translation>
+    </message>
+    <message>
+        <source>After the change: for an edit, only the fields that changed</source>
+        <translation>After the change: for an edit, only the fields that changed</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: entries %2 to %3 before it are missing.</source>
+        <translation>The hash chain is broken at entry %1: entries %2 to %3 before it are missing.</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: it does not follow the entry before it (an entry was inserted, removed or replaced).</source>
+        <translation>The hash chain is broken at entry %1: it does not follow the entry before it (an entry was inserted, removed or replaced).</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: it was changed after it was written.</source>
+        <translation>The hash chain is broken at entry %1: it was changed after it was written.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotLayout</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotModel</name>
+    <message>
+        <source>%1: from %2 points, up to two decimals</source>
+        <translation>%1: from %2 points, up to two decimals</translation>
+    </message>
+    <message>
+        <source>The sum of the points entered for %1</source>
+        <translation>The sum of the points entered for %1</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared: the cell is locked as recused.</source>
+        <translation>Conflict of interest declared: the cell is locked as recused.</translation>
+    </message>
+    <message>
+        <source>Abstained: not counted, never a zero.</source>
+        <translation>Abstained: not counted, never a zero.</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest): not counted, never a zero.</source>
+        <translation>Recused (conflict of interest): not counted, never a zero.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a number; type %4 points.</source>
+        <translation>%1, %2: &quot;%3&quot; is not a number; type %4 points.</translation>
+    </message>
+    <message>
+        <source>Score the cell first: a comment goes with points, an abstention or a recusal.</source>
+        <translation>Score the cell first: a comment goes with points, an abstention or a recusal.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotPage</name>
+    <message>
+        <source>&amp;Ballot of:</source>
+        <translation>&amp;Ballot of:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+        <source>Lock the ballot once every cell is scored; only the secretary can reopen it.</source>
+        <translation>Lock the ballot once every cell is scored; only the secretary can reopen it.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Open a submitted ballot again, giving the reason.</source>
+        <translation>Open a submitted ballot again, giving the reason.</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest)</source>
+        <translation>Recused (conflict of interest)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Clear the cell</source>
+        <translation>Clear the cell</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <source>Why this score (optional); Enter saves it</source>
+        <translation>Why this score (optional); Enter saves it</translation>
+    </message>
+    <message>
+        <source>Type the points and press Enter or Tab to go to the next cell; Esc reverts the cell being typed. %1 abstains, %2 marks a conflict of interest, %3 clears the cell, %4 edits the comment. Every cell is saved as soon as it is entered.</source>
+        <translation>Type the points and press Enter or Tab to go to the next cell; Esc reverts the cell being typed. %1 abstains, %2 marks a conflict of interest, %3 clears the cell, %4 edits the comment. Every cell is saved as soon as it is entered.</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared: recused</source>
+        <translation>conflict of interest declared: recused</translation>
+    </message>
+    <message>
+        <source>Submit the Ballot</source>
+        <translation>Submit the Ballot</translation>
+    </message>
+    <message>
+        <source>Submit the ballot of %1 (%2 of %3 cells scored)?</source>
+        <translation>Submit the ballot of %1 (%2 of %3 cells scored)?</translation>
+    </message>
+    <message>
+        <source>A submitted ballot is locked; only the secretary can reopen it.</source>
+        <translation>A submitted ballot is locked; only the secretary can reopen it.</translation>
+    </message>
+    <message>
+        <source>Reopen the Ballot</source>
+        <translation>Reopen the Ballot</translation>
+    </message>
+    <message>
+        <source>Why is the ballot of %1 reopened? The reason is kept in the audit log.</source>
+        <translation>Why is the ballot of %1 reopened? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%1 of %2 scored</translation>
+    </message>
+    <message>
+        <source>Sign in as a commission member to score your ballot, or as the secretary to type a paper ballot.</source>
+        <translation>Sign in as a commission member to score your ballot, or as the secretary to type a paper ballot.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 by %2.</source>
+        <translation>Submitted %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Open: every cell is saved as soon as it is entered.</source>
+        <translation>Open: every cell is saved as soon as it is entered.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotService</name>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>No contest file is open.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>The contest file is open read-only.</translation>
+    </message>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>The commission member no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</translation>
+    </message>
+    <message>
+        <source>%1 may score only their own ballot, not the ballot of %2.</source>
+        <translation>%1 may score only their own ballot, not the ballot of %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is finalised; its ballots can no longer change.</source>
+        <translation>The result of %1 is finalised; its ballots can no longer change.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 is submitted; only the secretary can reopen it.</source>
+        <translation>The ballot of %1 is submitted; only the secretary can reopen it.</translation>
+    </message>
+    <message>
+        <source>The criterion is not on the ballot of %1: it scores the commission criteria of %2.</source>
+        <translation>The criterion is not on the ballot of %1: it scores the commission criteria of %2.</translation>
+    </message>
+    <message>
+        <source>The nominee is not on the ballot of %1: a regional commission scores the active nominees of its region, the republican one those advancing to stage II.</source>
+        <translation>The nominee is not on the ballot of %1: a regional commission scores the active nominees of its region, the republican one those advancing to stage II.</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2: the cell can only be &quot;recused&quot;.</source>
+        <translation>%1 declared a conflict of interest with %2: the cell can only be &quot;recused&quot;.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>The comment is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1, %2: enter the points as a number, %3.</source>
+        <translation>%1, %2: enter the points as a number, %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is outside the allowed range %4 points.</source>
+        <translation>%1, %2: %3 is outside the allowed range %4 points.</translation>
+    </message>
+    <message>
+        <source>%1, %2: points have at most two decimals (%3 was typed); the range is %4.</source>
+        <translation>%1, %2: points have at most two decimals (%3 was typed); the range is %4.</translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1</source>
+        <translation>The score was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The score was not cleared: %1</source>
+        <translation>The score was not cleared: %1</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>The ballot of %1 has nothing to score yet: no nominees or no criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 cell(s) of the ballot of %2 are not scored yet. Enter the points, abstain or recuse in each before submitting.</source>
+        <translation>
+            <numerusform>%n of %1 cells of the ballot of %2 is not scored yet. Enter the points, abstain or recuse in each before submitting.</numerusform>
+            <numerusform>%n of %1 cells of the ballot of %2 are not scored yet. Enter the points, abstain or recuse in each before submitting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ballot was not submitted: %1</source>
+        <translation>The ballot was not submitted: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the ballot; it is kept in the audit log.</source>
+        <translation>Give the reason for reopening the ballot; it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 is not submitted; there is nothing to reopen.</source>
+        <translation>The ballot of %1 is not submitted; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>The ballot was not reopened: %1</source>
+        <translation>The ballot was not reopened: %1</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2225,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A result is finalised: the methodology it was computed with is frozen.</source>
         <translation>A result is finalised: the methodology it was computed with is frozen.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated; the secretary can activate it again.</source>
+        <translation>The account %1 is deactivated; the secretary can activate it again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: an account signs in as this member. Deactivate the account instead.</source>
+        <translation>%1 cannot be deleted: an account signs in as this member. Deactivate the account instead.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3196,14 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>Creating the demo contest</source>
         <translation>Creating the demo contest</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberDialog</name>
@@ -2581,6 +3444,78 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Ties on the total are broken in this order, the larger value first; if all are equal the nominees share the place.</source>
+        <translation>Ties on the total are broken in this order, the larger value first; if all are equal the nominees share the place.</translation>
+    </message>
+    <message>
+        <source>Stage I (&amp;regional)</source>
+        <translation>Stage I (&amp;regional)</translation>
+    </message>
+    <message>
+        <source>Stage II (rep&amp;ublican)</source>
+        <translation>Stage II (rep&amp;ublican)</translation>
+    </message>
+    <message>
+        <source>Tie-breaks after the total</source>
+        <translation>Tie-breaks after the total</translation>
+    </message>
+    <message>
+        <source>Scores and &amp;weights</source>
+        <translation>Scores and &amp;weights</translation>
+    </message>
+    <message>
+        <source>P&amp;laces and ties</source>
+        <translation>P&amp;laces and ties</translation>
+    </message>
+    <message>
+        <source>%1 and %2 move the selected component, %3 removes it, %4 adds the one chosen below.</source>
+        <translation>%1 and %2 move the selected component, %3 removes it, %4 adds the one chosen below.</translation>
+    </message>
+    <message>
+        <source>every component is in use</source>
+        <translation>every component is in use</translation>
+    </message>
+    <message>
+        <source>Components of this stage not yet in the order</source>
+        <translation>Components of this stage not yet in the order</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add the chosen component at the end</source>
+        <translation>Add the chosen component at the end</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected component</source>
+        <translation>Remove the selected component</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>Compare the selected component earlier</source>
+        <translation>Compare the selected component earlier</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>Compare the selected component later</source>
+        <translation>Compare the selected component later</translation>
+    </message>
 </context>
 <context>
     <name>akim::NomineeDialog</name>
@@ -2766,6 +3701,37 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;peat:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>akim::RankingCharts</name>
     <message>
         <source>Nominees</source>
@@ -2945,6 +3911,10 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>a score given despite a conflict of interest was ignored</source>
         <translation>a score given despite a conflict of interest was ignored</translation>
+    </message>
+    <message>
+        <source>number of ethics questionnaire responses</source>
+        <translation>number of ethics questionnaire responses</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +4157,33 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Sign In</translation>
+    </message>
+    <message>
+        <source>%1 is protected: sign in to work on it.</source>
+        <translation>%1 is protected: sign in to work on it.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
     <name>akim::SurveyPage</name>
     <message>
         <source>&amp;Region:</source>
@@ -3335,8 +4332,15 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>No recent contests.</translation>
     </message>
     <message>
-        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</source>
-        <translation>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</translation>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</source>
+        <translation>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::demo::DemoNationalScores</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +4419,269 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Stage II (republican)</source>
         <translation>Stage II (republican)</translation>
+    </message>
+    <message>
+        <source>Contest created</source>
+        <translation>Contest created</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <source>District added</source>
+        <translation>District added</translation>
+    </message>
+    <message>
+        <source>District removed</source>
+        <translation>District removed</translation>
+    </message>
+    <message>
+        <source>Rural okrug added</source>
+        <translation>Rural okrug added</translation>
+    </message>
+    <message>
+        <source>Rural okrug removed</source>
+        <translation>Rural okrug removed</translation>
+    </message>
+    <message>
+        <source>Nominee added</source>
+        <translation>Nominee added</translation>
+    </message>
+    <message>
+        <source>Nominee changed</source>
+        <translation>Nominee changed</translation>
+    </message>
+    <message>
+        <source>Nominee removed</source>
+        <translation>Nominee removed</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Criterion added</translation>
+    </message>
+    <message>
+        <source>Criterion changed</source>
+        <translation>Criterion changed</translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Criterion removed</translation>
+    </message>
+    <message>
+        <source>Criteria reordered</source>
+        <translation>Criteria reordered</translation>
+    </message>
+    <message>
+        <source>Commission member added</source>
+        <translation>Commission member added</translation>
+    </message>
+    <message>
+        <source>Commission member changed</source>
+        <translation>Commission member changed</translation>
+    </message>
+    <message>
+        <source>Commission member removed</source>
+        <translation>Commission member removed</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest changed</source>
+        <translation>Conflicts of interest changed</translation>
+    </message>
+    <message>
+        <source>Methodology changed</source>
+        <translation>Methodology changed</translation>
+    </message>
+    <message>
+        <source>Questionnaire responses imported</source>
+        <translation>Questionnaire responses imported</translation>
+    </message>
+    <message>
+        <source>Questionnaire import undone</source>
+        <translation>Questionnaire import undone</translation>
+    </message>
+    <message>
+        <source>Registry imported</source>
+        <translation>Registry imported</translation>
+    </message>
+    <message>
+        <source>Stage finalised</source>
+        <translation>Stage finalised</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Rural okrugs</source>
+        <translation>Rural okrugs</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translation>Commission members</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>Questionnaire imports</source>
+        <translation>Questionnaire imports</translation>
+    </message>
+    <message>
+        <source>Registry imports</source>
+        <translation>Registry imports</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Commission member</translation>
+    </message>
+    <message>
+        <source>Questionnaire import</source>
+        <translation>Questionnaire import</translation>
+    </message>
+    <message>
+        <source>Registry import</source>
+        <translation>Registry import</translation>
+    </message>
+    <message>
+        <source>Finalised result</source>
+        <translation>Finalised result</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Commission index</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey index</source>
+        <translation>Citizens&apos; survey index</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Ethics index</translation>
+    </message>
+    <message>
+        <source>Number of citizens&apos; survey responses</source>
+        <translation>Number of citizens&apos; survey responses</translation>
+    </message>
+    <message>
+        <source>Number of ethics questionnaire responses</source>
+        <translation>Number of ethics questionnaire responses</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>Stage I total</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Score entered</source>
+        <translation>Score entered</translation>
+    </message>
+    <message>
+        <source>Score cleared</source>
+        <translation>Score cleared</translation>
+    </message>
+    <message>
+        <source>Ballot submitted</source>
+        <translation>Ballot submitted</translation>
+    </message>
+    <message>
+        <source>Ballot reopened</source>
+        <translation>Ballot reopened</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::FinalisationVerifier</name>
+    <message>
+        <source>The finalised results cannot be checked: %1</source>
+        <translation>The finalised results cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>Stage II</source>
+        <translation>Stage II</translation>
+    </message>
+    <message>
+        <source>Stage I of %1</source>
+        <translation>Stage I of %1</translation>
+    </message>
+    <message>
+        <source>%1, finalised on %2: the contest&apos;s methodology is no longer the one it was finalised with.</source>
+        <translation>%1, finalised on %2: the contest&apos;s methodology is no longer the one it was finalised with.</translation>
+    </message>
+    <message>
+        <source>%1, finalised on %2: its inputs no longer give the ranking that was finalised (SHA-256 %3, now %4). Scores, survey data or nominees were changed outside the program.</source>
+        <translation>%1, finalised on %2: its inputs no longer give the ranking that was finalised (SHA-256 %3, now %4). Scores, survey data or nominees were changed outside the program.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>A result can only be finalised by a chair: the secretary creates the chair&apos;s account first.</source>
+        <translation>Қорытындыларды тек төраға аяқтай алады: алдымен хатшы төрағаның есептік жазбасын жасайды.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>%1 үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The account you signed in with no longer exists.</source>
+        <translation>Кірген есептік жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated.</source>
+        <translation>%1 есептік жазбасы өшірілген.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (signed in as %3).</source>
+        <translation>«%1» рөлі %2 мүмкіндік бермейді (%3 ретінде кірдіңіз).</translation>
+    </message>
+    <message>
+        <source>The account %1 is not bound to a commission member, so it has no ballot.</source>
+        <translation>%1 есептік жазбасы комиссия мүшесіне байланбаған, сондықтан оның бағалау парағы жоқ.</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to another commission.</source>
+        <translation>%1 есептік жазбасы басқа комиссияға тиесілі.</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>change the contest&apos;s set-up</source>
+        <translation>конкурс баптауларын өзгертуге</translation>
+    </message>
+    <message>
+        <source>manage the accounts</source>
+        <translation>есептік жазбаларды басқаруға</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>деректерді жүктеуге</translation>
+    </message>
+    <message>
+        <source>finalise a result</source>
+        <translation>қорытындыларды аяқтауға</translation>
+    </message>
+    <message>
+        <source>score a ballot</source>
+        <translation>баға қоюға</translation>
+    </message>
+    <message>
+        <source>manage the commission&apos;s ballots</source>
+        <translation>комиссияның бағалау парақтарымен жұмыс істеуге</translation>
+    </message>
+    <message>
+        <source>print the protocols</source>
+        <translation>хаттамаларды басып шығаруға</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>Құпиясөз кемінде %n таңба.</numerusform>
+            <numerusform>Құпиясөз кемінде %n таңба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password has at most 256 characters.</source>
+        <translation>Құпиясөз 256 таңбадан аспайды.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters.</source>
+        <translation>Пайдаланушы аты 64 таңбадан аспайды.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>Пайдаланушы атында бос орын болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>%1 пайдаланушы аты бос емес.</translation>
+    </message>
+    <message>
+        <source>The first account of a contest is its secretary&apos;s.</source>
+        <translation>Конкурстың алғашқы есептік жазбасы — хатшының есептік жазбасы.</translation>
+    </message>
+    <message>
+        <source>A secretary&apos;s account is not bound to a commission member.</source>
+        <translation>Хатшының есептік жазбасы комиссия мүшесіне байланбайды.</translation>
+    </message>
+    <message>
+        <source>Choose the commission member this account scores as.</source>
+        <translation>Осы есептік жазба кімнің атынан баға қоятынын — комиссия мүшесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The chosen commission member no longer exists.</source>
+        <translation>Таңдалған комиссия мүшесі енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who does not score.</source>
+        <translation>%1 — комиссия хатшысы, ол баға қоймайды.</translation>
+    </message>
+    <message>
+        <source>%1 is neither the chair nor the deputy chair of the commission.</source>
+        <translation>%1 комиссия төрағасы да, төраға орынбасары да емес.</translation>
+    </message>
+    <message>
+        <source>%1 already has the account %2.</source>
+        <translation>%1 үшін %2 есептік жазбасы бар.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Есептік жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by the secretary</source>
+        <translation>%1 құпиясөзін хатшы қалпына келтірді</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Алдымен жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Ағымдағы құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>%1 өзгертті</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are signed in with.</source>
+        <translation>Өзіңіз кірген есептік жазбаны өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active secretary; a contest always keeps one.</source>
+        <translation>%1 — соңғы белсенді хатшы; конкурста әрқашан кемінде біреуі қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>reason: %1</source>
+        <translation>себебі: %1</translation>
+    </message>
+    <message>
+        <source>Prints the audit log, oldest first: one line per entry with its number, time (UTC), user, action, object, old → new value and reason. The file is opened read-only. The hash chain is verified as well: when it is broken, the log is still printed, the first broken entry is named on stderr and the exit status is 3.</source>
+        <translation>Аудит журналын ескісінен жаңасына қарай шығарады: әр жазбаға бір жол — нөмірі, уақыты (UTC), пайдаланушы, әрекет, нысан, ескі → жаңа мән және себебі. Файл тек оқу үшін ашылады. Хеш тізбегі де тексеріледі: ол бұзылса да журнал шығарылады, бірінші бұзылған жазба stderr-де аталады, аяқталу коды — 3.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: &quot;entries&quot; with every field of each entry (hashes included), &quot;chain_intact&quot; and &quot;problems&quot;.</source>
+        <translation>Бір JSON нысанын шығару: әр жазбаның барлық өрістерімен (хештерді қоса) «entries», «chain_intact» және «problems».</translation>
+    </message>
+    <message>
+        <source>Only the entries whose action starts with PREFIX (&quot;nominee&quot;, &quot;survey.import&quot;).</source>
+        <translation>Әрекеті PREFIX-тен басталатын жазбалар ғана («nominee», «survey.import»).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>Only the entries made by this user (any case).</source>
+        <translation>Осы пайдаланушының жазбалары ғана (әріп регистрі маңызды емес).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТЫ</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Конкурс файлы.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Аудит журналы оқылмайды: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside the program; &quot;%1 check&quot; lists every problem of the file.</source>
+        <translation>Аудит журналы бағдарламаны айналып өзгертілген; «%1 check» файлдың барлық ақауларын атап шығады.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit log: entry %1 is missing (the next one present is %2).</source>
@@ -165,6 +365,18 @@
     <message>
         <source>No region &quot;%1&quot; in this contest. Its regions: %2.</source>
         <translation>Бұл конкурста «%1» облысы жоқ. Конкурс облыстары: %2.</translation>
+    </message>
+    <message>
+        <source>Give the user name with --user; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>Пайдаланушы атын --user арқылы беріңіз; құпиясөз AKIMCONTEST_PASSWORD-тен алынады немесе сұралады.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>No password: set AKIMCONTEST_PASSWORD or run the command on a terminal.</source>
+        <translation>Құпиясөз жоқ: AKIMCONTEST_PASSWORD орнатыңыз немесе команданы терминалда іске қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -347,19 +559,8 @@
         <translation>Демо-конкурс %1 %2 мс ішінде құрылды: облыстар — %3, аудандар — %4, қатысушылар — %5, комиссия мүшелері — %6.</translation>
     </message>
     <message>
-        <source>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</source>
-        <translation>Дауыс беру құқығы бар барлық комиссия мүшелерінің I кезеңдегі бағалау парақтарын толтыру: бірнеше қалыс қалу жағдайымен және мәлімделген мүдделер қақтығыстары бойынша өздігінен бас тартулармен.</translation>
-    </message>
-    <message>
         <source>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</source>
         <translation>Халық сауалнамасының N жауабын және әдеп сауалнамасын (әр қатысушыға 8-ден 24-ке дейін респондент) нақты экспорттар үлгісімен жасап, импорттау.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ballots: %n score(s).</source>
-        <translation>
-            <numerusform>Бағалау парақтары: %n баға.</numerusform>
-            <numerusform>Бағалау парақтары: %n баға.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n citizens&apos; response(s)</source>
@@ -374,6 +575,14 @@
             <numerusform> және әдеп сауалнамасының %n жауабы.</numerusform>
             <numerusform> және әдеп сауалнамасының %n жауабы.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fill the ballot of every voting member: stage I in every region, then stage II for the nominees who would advance, with a few abstentions and the recusals of declared conflicts of interest.</source>
+        <translation>Барлық дауыс беретін мүшелердің бағалау парақтарын толтыру: барлық облыстарда I кезең, содан кейін келесі кезеңге өтетін қатысушылар үшін II кезең, бірнеше қалыс қалумен және мәлімделген мүдделер қақтығысы бойынша өздігінен бас тартумен.</translation>
+    </message>
+    <message>
+        <source>Ballots: %1 stage I scores and %2 stage II scores.</source>
+        <translation>Бағалау парақтары: I кезеңнің %1 бағасы және II кезеңнің %2 бағасы.</translation>
     </message>
 </context>
 <context>
@@ -543,10 +752,6 @@
         <translation>NAME|CODE</translation>
     </message>
     <message>
-        <source>Who finalises (recorded in the audit log).</source>
-        <translation>Кезеңді кім аяқтайды (өзгерістер журналына жазылады).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -608,6 +813,10 @@
     <message>
         <source>Places 1 to 3 (nominee ids): %1</source>
         <translation>1–3 орындар (қатысушылардың идентификаторлары): %1</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>Төрағаның пайдаланушы аты; құпиясөз AKIMCONTEST_PASSWORD-тен алынады немесе сұралады.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1233,26 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Import &amp;Ethics Questionnaire…</source>
         <translation>Ә&amp;деп сауалнамасын импорттау…</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Есептік жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Password…</source>
+        <translation>Құпиясөзімді ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Accounts…</source>
+        <translation>Есептік &amp;жазбалар…</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1116,6 +1345,620 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Planned usage:</source>
         <translation>Жоспарланған қолданылуы:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountActions</name>
+    <message>
+        <source>Demo contest: sign in as “secretary” or “chair”, or as a member (“member1”, …), with the password “demo”.</source>
+        <translation>Демо-конкурс: «secretary» немесе «chair» ретінде, не комиссия мүшесі ретінде («member1», …) «demo» құпиясөзімен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>The new password of %1.</source>
+        <translation>%1 үшін жаңа құпиясөз.</translation>
+    </message>
+    <message>
+        <source>The password is changed.</source>
+        <translation>Құпиясөз өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Кірген: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in: viewing only</source>
+        <translation>Жүйеге кірмеген: тек қарау</translation>
+    </message>
+    <message>
+        <source>Account → Sign In to make changes.</source>
+        <translation>Өзгерту үшін: Есептік жазба → Кіру.</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Қорғалмаған</translation>
+    </message>
+    <message>
+        <source>The contest has no accounts yet: anyone who opens the file can change it. Account → Manage Accounts creates the secretary&apos;s account.</source>
+        <translation>Конкурста әлі есептік жазба жоқ: файлды ашқан кез келген адам оны өзгерте алады. Есептік жазба → Есептік жазбалар хатшының есептік жазбасын жасайды.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>The Secretary&apos;s Account</source>
+        <translation>Хатшының есептік жазбасы</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Scores as:</source>
+        <translation>&amp;Кім ретінде бағалайды:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Қайталау:</translation>
+    </message>
+    <message>
+        <source>Any commission (not a member)</source>
+        <translation>Кез келген комиссия (мүше емес)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>Protect the contest: create the secretary&apos;s account. From now on the contest asks who is working on it; the secretary then creates the chair&apos;s and the members&apos; accounts (Account → Manage Accounts).</source>
+        <translation>Конкурсты қорғаңыз: хатшының есептік жазбасын жасаңыз. Бұдан кейін бағдарлама конкурспен кім жұмыс істеп жатқанын сұрайды; содан соң хатшы төрағаның және комиссия мүшелерінің есептік жазбаларын жасайды (Есептік жазба → Есептік жазбалар).</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Scores as</source>
+        <translation>Кім ретінде бағалайды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>Құпиясөзді &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>Қ&amp;осу</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
+        <translation>%1 үшін жаңа құпиясөз. Оны иесіне хабарлаңыз — ол оны өзгерте алады: Есептік жазба → Құпиясөзімді өзгерту.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AuditPage</name>
+    <message>
+        <source>Every change to this contest as it was saved: who, when, what, the old and the new value. Entries cannot be edited; each one&apos;s hash covers the one before it, so a change made outside the program breaks the chain.</source>
+        <translation>Конкурстың әр өзгерісі сақталған сәтте: кім, қашан, не, ескі және жаңа мән. Жазбаларды өзгертуге болмайды; әрқайсысының хеші алдыңғысын қамтиды, сондықтан бағдарламаны айналып жасалған өзгеріс тізбекті бұзады.</translation>
+    </message>
+    <message>
+        <source>Search user, action, object, values, reason…</source>
+        <translation>Пайдаланушы, әрекет, нысан, мәндер, себеп бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>Ә&amp;рекет:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Бастап</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Дейін</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Әрекет:</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Нысан:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Хеш:</translation>
+    </message>
+    <message>
+        <source>Previous hash:</source>
+        <translation>Алдыңғы хеш:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Тізбек:</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its old and new values in full, and its hashes.</source>
+        <translation>Ескі және жаңа мәндерін толық әрі хештерін көру үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ескі мән</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Жаңа мән</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Барлық пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown</source>
+        <translation>
+            <numerusform>%n жазбаның %1 көрсетілген</numerusform>
+            <numerusform>%n жазбаның %1 көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Аудит журналы оқылмайды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), chain verified</source>
+        <translation>
+            <numerusform>%n жазба, тізбек тексерілді</numerusform>
+            <numerusform>%n жазба, тізбек тексерілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each entry&apos;s SHA-256 hash covers its fields and the hash of the entry before it; none was changed, removed or inserted outside the program.</source>
+        <translation>Әр жазбаның SHA-256 хеші оның өрістерін және алдыңғы жазбаның хешін қамтиды; бағдарламаны айналып ешқайсысы өзгертілмеген, жойылмаған, қосылмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), chain broken at entry #%1</source>
+        <translation>
+            <numerusform>%n жазба, тізбек №%1 жазбада бұзылған</numerusform>
+            <numerusform>%n жазба, тізбек №%1 жазбада бұзылған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) where the chain breaks are marked in red.</source>
+        <translation>
+            <numerusform>Тізбек бұзылған %n жазба қызылмен белгіленген.</numerusform>
+            <numerusform>Тізбек бұзылған %n жазба қызылмен белгіленген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1, %2 (%3 UTC)</source>
+        <translation>№%1, %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <source>Holds here: the hash matches the entry and the one before it.</source>
+        <translation>Мұнда бұзылмаған: хеш жазбаға және алдыңғы жазбаға сәйкес.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AuditTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>audit object: type and name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1, written %2 (UTC)</source>
+        <translation>%1 жазба, %2 жазылған (UTC)</translation>
+    </message>
+    <message>
+        <source>… (the whole value is in the details below the table)</source>
+        <translation>… (толық мән кесте астындағы мәліметтерде)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ескі мән</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Жаңа мән</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>When the change was saved, in this computer&apos;s time zone</source>
+        <translation>Өзгеріс қашан сақталды, осы компьютердің уақыт белдеуі бойынша</translation>
+    </message>
+    <message>
+        <source>Before the change: for an edit, only the fields that changed</source>
+        <translation>Өзгеріске дейін: түзетуде — тек өзгерген өрістер</translation>
+    </message>
+    <message>
+        <source>After the change: for an edit, only the fields that changed</source>
+        <translation>Өзгерістен кейін: түзетуде — тек өзгерген өрістер</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: entries %2 to %3 before it are missing.</source>
+        <translation>Хеш тізбегі %1 жазбада бұзылған: оның алдындағы %2–%3 жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: it does not follow the entry before it (an entry was inserted, removed or replaced).</source>
+        <translation>Хеш тізбегі %1 жазбада бұзылған: ол алдыңғы жазбаның жалғасы емес (жазба қосылған, жойылған немесе ауыстырылған).</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: it was changed after it was written.</source>
+        <translation>Хеш тізбегі %1 жазбада бұзылған: жазба сақталғаннан кейін өзгертілген.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotLayout</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotModel</name>
+    <message>
+        <source>%1: from %2 points, up to two decimals</source>
+        <translation>%1: %2 балл аралығында, үтірден кейін екі таңбадан аспайды</translation>
+    </message>
+    <message>
+        <source>The sum of the points entered for %1</source>
+        <translation>%1 үшін қойылған балдардың қосындысы</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>өздігінен бас тартты</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared: the cell is locked as recused.</source>
+        <translation>Мүдделер қақтығысы мәлімделген: ұяшық өздігінен бас тарту ретінде жабылған.</translation>
+    </message>
+    <message>
+        <source>Abstained: not counted, never a zero.</source>
+        <translation>Қалыс қалды: есепке алынбайды, ешқашан нөл саналмайды.</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest): not counted, never a zero.</source>
+        <translation>Өздігінен бас тарту (мүдделер қақтығысы): есепке алынбайды, ешқашан нөл саналмайды.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Түсініктеме: %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Қорытынды балл</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a number; type %4 points.</source>
+        <translation>%1, %2: «%3» сан емес; %4 балл енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Score the cell first: a comment goes with points, an abstention or a recusal.</source>
+        <translation>Алдымен ұяшықты толтырыңыз: түсініктеме балға, қалыс қалуға немесе өздігінен бас тартуға қатысты.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotPage</name>
+    <message>
+        <source>&amp;Ballot of:</source>
+        <translation>&amp;Бағалау парағы:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Тапсыру…</translation>
+    </message>
+    <message>
+        <source>Lock the ballot once every cell is scored; only the secretary can reopen it.</source>
+        <translation>Барлық ұяшық толтырылғанда бағалау парағын жабу; оны қайта тек хатшы аша алады.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Қайта &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open a submitted ballot again, giving the reason.</source>
+        <translation>Тапсырылған бағалау парағын себебін көрсетіп қайта ашу.</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Қалыс қалу</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest)</source>
+        <translation>Өздігінен бас тарту (мүдделер қақтығысы)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Clear the cell</source>
+        <translation>Ұяшықты тазарту</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Түсі&amp;ніктеме:</translation>
+    </message>
+    <message>
+        <source>Why this score (optional); Enter saves it</source>
+        <translation>Неге осындай баға (міндетті емес); Enter сақтайды</translation>
+    </message>
+    <message>
+        <source>Type the points and press Enter or Tab to go to the next cell; Esc reverts the cell being typed. %1 abstains, %2 marks a conflict of interest, %3 clears the cell, %4 edits the comment. Every cell is saved as soon as it is entered.</source>
+        <translation>Балды енгізіп, келесі ұяшыққа өту үшін Enter немесе Tab басыңыз; Esc ұяшыққа енгізуді болдырмайды. %1 — қалыс қалу, %2 — мүдделер қақтығысы, %3 — ұяшықты тазарту, %4 — түсініктеме. Әр ұяшық енгізілген бойда сақталады.</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared: recused</source>
+        <translation>мүдделер қақтығысы мәлімделген: өздігінен бас тарту</translation>
+    </message>
+    <message>
+        <source>Submit the Ballot</source>
+        <translation>Бағалау парағын тапсыру</translation>
+    </message>
+    <message>
+        <source>Submit the ballot of %1 (%2 of %3 cells scored)?</source>
+        <translation>%1 бағалау парағын тапсыру керек пе (%3 ұяшықтың %2 толтырылған)?</translation>
+    </message>
+    <message>
+        <source>A submitted ballot is locked; only the secretary can reopen it.</source>
+        <translation>Тапсырылған бағалау парағы жабылады; оны қайта тек хатшы аша алады.</translation>
+    </message>
+    <message>
+        <source>Reopen the Ballot</source>
+        <translation>Бағалау парағын қайта ашу</translation>
+    </message>
+    <message>
+        <source>Why is the ballot of %1 reopened? The reason is kept in the audit log.</source>
+        <translation>%1 бағалау парағы неге қайта ашылады? Себебі аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>%2 ішінен %1 толтырылды</translation>
+    </message>
+    <message>
+        <source>Sign in as a commission member to score your ballot, or as the secretary to type a paper ballot.</source>
+        <translation>Өз бағалау парағыңызды толтыру үшін комиссия мүшесі ретінде, ал қағаз парақты енгізу үшін хатшы ретінде кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 by %2.</source>
+        <translation>%1 тапсырылды, %2.</translation>
+    </message>
+    <message>
+        <source>Open: every cell is saved as soon as it is entered.</source>
+        <translation>Ашық: әр ұяшық енгізілген бойда сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotService</name>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Конкурс файлы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>Конкурс файлы тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>Комиссия мүшесі енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 — комиссия хатшысы: хаттама жүргізеді, баға қоймайды.</translation>
+    </message>
+    <message>
+        <source>%1 may score only their own ballot, not the ballot of %2.</source>
+        <translation>%1 тек өз бағалау парағын толтыра алады, %2 парағын емес.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is finalised; its ballots can no longer change.</source>
+        <translation>%1 қорытындылары аяқталған; бағалау парақтары енді өзгермейді.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 is submitted; only the secretary can reopen it.</source>
+        <translation>%1 бағалау парағы тапсырылған; оны қайта тек хатшы аша алады.</translation>
+    </message>
+    <message>
+        <source>The criterion is not on the ballot of %1: it scores the commission criteria of %2.</source>
+        <translation>Бұл өлшем %1 бағалау парағында жоқ: онда комиссия өлшемдері бар: %2.</translation>
+    </message>
+    <message>
+        <source>The nominee is not on the ballot of %1: a regional commission scores the active nominees of its region, the republican one those advancing to stage II.</source>
+        <translation>Бұл қатысушы %1 бағалау парағында жоқ: облыстық комиссия өз облысының белсенді қатысушыларын, республикалық комиссия II кезеңге өткендерді бағалайды.</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2: the cell can only be &quot;recused&quot;.</source>
+        <translation>%1 %2 қатысушымен мүдделер қақтығысын мәлімдеген: ұяшықта тек «өздігінен бас тарту» болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>Түсініктеме %1 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>%1, %2: enter the points as a number, %3.</source>
+        <translation>%1, %2: балды санмен енгізіңіз, %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is outside the allowed range %4 points.</source>
+        <translation>%1, %2: %3 рұқсат етілген %4 балл аралығынан тыс.</translation>
+    </message>
+    <message>
+        <source>%1, %2: points have at most two decimals (%3 was typed); the range is %4.</source>
+        <translation>%1, %2: балда үтірден кейін екі таңбадан аспайды (%3 енгізілді); аралығы %4.</translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1</source>
+        <translation>Баға сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>The score was not cleared: %1</source>
+        <translation>Баға тазартылмады: %1</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>%1 бағалау парағында әзірге бағалайтын ештеңе жоқ: қатысушылар немесе өлшемдер жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 cell(s) of the ballot of %2 are not scored yet. Enter the points, abstain or recuse in each before submitting.</source>
+        <translation>
+            <numerusform>%2 бағалау парағының %1 ұяшығының %n әлі толтырылмаған. Тапсырар алдында әрқайсысына балл қойыңыз, қалыс қалыңыз немесе өздігінен бас тартыңыз.</numerusform>
+            <numerusform>%2 бағалау парағының %1 ұяшығының %n әлі толтырылмаған. Тапсырар алдында әрқайсысына балл қойыңыз, қалыс қалыңыз немесе өздігінен бас тартыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ballot was not submitted: %1</source>
+        <translation>Бағалау парағы тапсырылмады: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the ballot; it is kept in the audit log.</source>
+        <translation>Бағалау парағын қайта ашу себебін көрсетіңіз; ол аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 is not submitted; there is nothing to reopen.</source>
+        <translation>%1 бағалау парағы тапсырылмаған; қайта ашатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The ballot was not reopened: %1</source>
+        <translation>Бағалау парағы қайта ашылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2225,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A result is finalised: the methodology it was computed with is frozen.</source>
         <translation>Кезең қорытындылары аяқталған: олар есептелген әдістеме бекітілген.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated; the secretary can activate it again.</source>
+        <translation>%1 есептік жазбасы өшірілген; хатшы оны қайта қоса алады.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: an account signs in as this member. Deactivate the account instead.</source>
+        <translation>%1 жою мүмкін емес: осы комиссия мүшесі ретінде есептік жазба кіреді. Оның орнына есептік жазбаны өшіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3196,14 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Creating the demo contest</source>
         <translation>Демо-конкурс құрылуда</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Бағалау парағы</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberDialog</name>
@@ -2581,6 +3444,78 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>%1 cannot be written: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Ties on the total are broken in this order, the larger value first; if all are equal the nominees share the place.</source>
+        <translation>Қорытынды балдар тең болса, осы ретпен салыстырылады, үлкен мән жоғары; бәрі тең болса, қатысушылар орынды бөліседі.</translation>
+    </message>
+    <message>
+        <source>Stage I (&amp;regional)</source>
+        <translation>I кезең (&amp;облыстық)</translation>
+    </message>
+    <message>
+        <source>Stage II (rep&amp;ublican)</source>
+        <translation>II кезең (&amp;республикалық)</translation>
+    </message>
+    <message>
+        <source>Tie-breaks after the total</source>
+        <translation>Қорытынды балдан кейінгі теңдікті шешу</translation>
+    </message>
+    <message>
+        <source>Scores and &amp;weights</source>
+        <translation>Бағалар мен &amp;салмақтар</translation>
+    </message>
+    <message>
+        <source>P&amp;laces and ties</source>
+        <translation>&amp;Орындар мен теңдік</translation>
+    </message>
+    <message>
+        <source>%1 and %2 move the selected component, %3 removes it, %4 adds the one chosen below.</source>
+        <translation>%1 және %2 таңдалған көрсеткішті жылжытады, %3 оны жояды, %4 төменде таңдалғанын қосады.</translation>
+    </message>
+    <message>
+        <source>every component is in use</source>
+        <translation>барлық көрсеткіштер қолданылуда</translation>
+    </message>
+    <message>
+        <source>Components of this stage not yet in the order</source>
+        <translation>Ретке әлі енгізілмеген кезең көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add the chosen component at the end</source>
+        <translation>Таңдалған көрсеткішті соңына қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected component</source>
+        <translation>Таңдалған көрсеткішті жою</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Compare the selected component earlier</source>
+        <translation>Таңдалған көрсеткішті ертерек салыстыру</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Compare the selected component later</source>
+        <translation>Таңдалған көрсеткішті кейінірек салыстыру</translation>
+    </message>
 </context>
 <context>
     <name>akim::NomineeDialog</name>
@@ -2766,6 +3701,37 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Жаңа құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Ағымдағы құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Қайталау:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
+    </message>
+</context>
+<context>
     <name>akim::RankingCharts</name>
     <message>
         <source>Nominees</source>
@@ -2945,6 +3911,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>a score given despite a conflict of interest was ignored</source>
         <translation>мүдделер қақтығысына қарамастан қойылған баға ескерілмеді</translation>
+    </message>
+    <message>
+        <source>number of ethics questionnaire responses</source>
+        <translation>әдеп сауалнамасы жауаптарының саны</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +4157,33 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>%1 is protected: sign in to work on it.</source>
+        <translation>%1 қорғалған: онымен жұмыс істеу үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
     <name>akim::SurveyPage</name>
     <message>
         <source>&amp;Region:</source>
@@ -3335,8 +4332,15 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Соңғы конкурстар жоқ.</translation>
     </message>
     <message>
-        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</source>
-        <translation>Демо-конкурс бағдарламамен танысуға арналған ойдан шығарылған деректерден тұрады: 17 облыс, 2 287 қатысушы, олардың комиссияларының бағалау парақтары, халық сауалнамасының 100 000 жауабы және әдеп сауалнамасы. Ол алғаш ашылғанда бағдарламаның деректер қалтасында құрылады.</translation>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</source>
+        <translation>Демо-конкурс — бағдарламаны сынап көруге арналған ойдан шығарылған деректер: 17 облыс, 2 287 қатысушы, олардың комиссияларының бағалау парақтары, тұрғындардың 100 000 жауабы және әдеп сауалнамасы. Ол алғаш ашылғанда деректер қалтасында жасалады. «secretary» немесе «chair» ретінде (не комиссия мүшесі, «member1» …) «demo» құпиясөзімен кіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::demo::DemoNationalScores</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +4419,269 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Stage II (republican)</source>
         <translation>II кезең (республикалық)</translation>
+    </message>
+    <message>
+        <source>Contest created</source>
+        <translation>Конкурс құрылды</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Демо-деректер жасалды</translation>
+    </message>
+    <message>
+        <source>District added</source>
+        <translation>Аудан қосылды</translation>
+    </message>
+    <message>
+        <source>District removed</source>
+        <translation>Аудан жойылды</translation>
+    </message>
+    <message>
+        <source>Rural okrug added</source>
+        <translation>Ауылдық округ қосылды</translation>
+    </message>
+    <message>
+        <source>Rural okrug removed</source>
+        <translation>Ауылдық округ жойылды</translation>
+    </message>
+    <message>
+        <source>Nominee added</source>
+        <translation>Қатысушы қосылды</translation>
+    </message>
+    <message>
+        <source>Nominee changed</source>
+        <translation>Қатысушы өзгертілді</translation>
+    </message>
+    <message>
+        <source>Nominee removed</source>
+        <translation>Қатысушы жойылды</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Өлшем қосылды</translation>
+    </message>
+    <message>
+        <source>Criterion changed</source>
+        <translation>Өлшем өзгертілді</translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Өлшем жойылды</translation>
+    </message>
+    <message>
+        <source>Criteria reordered</source>
+        <translation>Өлшемдер реті өзгертілді</translation>
+    </message>
+    <message>
+        <source>Commission member added</source>
+        <translation>Комиссия мүшесі қосылды</translation>
+    </message>
+    <message>
+        <source>Commission member changed</source>
+        <translation>Комиссия мүшесі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Commission member removed</source>
+        <translation>Комиссия мүшесі жойылды</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest changed</source>
+        <translation>Мүдделер қақтығысы өзгертілді</translation>
+    </message>
+    <message>
+        <source>Methodology changed</source>
+        <translation>Әдістеме өзгертілді</translation>
+    </message>
+    <message>
+        <source>Questionnaire responses imported</source>
+        <translation>Сауалнама жауаптары жүктелді</translation>
+    </message>
+    <message>
+        <source>Questionnaire import undone</source>
+        <translation>Сауалнамаларды жүктеу болдырылмады</translation>
+    </message>
+    <message>
+        <source>Registry imported</source>
+        <translation>Тізілім жүктелді</translation>
+    </message>
+    <message>
+        <source>Stage finalised</source>
+        <translation>Кезең аяқталды</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>Rural okrugs</source>
+        <translation>Ауылдық округтер</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Өлшемдер</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translation>Комиссия мүшелері</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Әдістеме</translation>
+    </message>
+    <message>
+        <source>Questionnaire imports</source>
+        <translation>Сауалнамаларды жүктеу</translation>
+    </message>
+    <message>
+        <source>Registry imports</source>
+        <translation>Тізілімді жүктеу</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Кезеңдер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшем</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Questionnaire import</source>
+        <translation>Сауалнамаларды жүктеу</translation>
+    </message>
+    <message>
+        <source>Registry import</source>
+        <translation>Тізілімді жүктеу</translation>
+    </message>
+    <message>
+        <source>Finalised result</source>
+        <translation>Аяқталған қорытындылар</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Комиссия индексі</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey index</source>
+        <translation>Халық сауалнамасының индексі</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Әдеп индексі</translation>
+    </message>
+    <message>
+        <source>Number of citizens&apos; survey responses</source>
+        <translation>Халық сауалнамасы жауаптарының саны</translation>
+    </message>
+    <message>
+        <source>Number of ethics questionnaire responses</source>
+        <translation>Әдеп сауалнамасы жауаптарының саны</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>I кезеңнің қорытындысы</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Есептік жазба жасалды</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Есептік жазба қосылды</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Есептік жазба өшірілді</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <source>Score entered</source>
+        <translation>Баға қойылды</translation>
+    </message>
+    <message>
+        <source>Score cleared</source>
+        <translation>Баға тазартылды</translation>
+    </message>
+    <message>
+        <source>Ballot submitted</source>
+        <translation>Бағалау парағы тапсырылды</translation>
+    </message>
+    <message>
+        <source>Ballot reopened</source>
+        <translation>Бағалау парағы қайта ашылды</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Бағалар</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Бағалау парақтары</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Бағалау парағы</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::FinalisationVerifier</name>
+    <message>
+        <source>The finalised results cannot be checked: %1</source>
+        <translation>Аяқталған қорытындыларды тексеру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Stage II</source>
+        <translation>II кезең</translation>
+    </message>
+    <message>
+        <source>Stage I of %1</source>
+        <translation>I кезең, %1</translation>
+    </message>
+    <message>
+        <source>%1, finalised on %2: the contest&apos;s methodology is no longer the one it was finalised with.</source>
+        <translation>%1, %2 аяқталған: конкурс әдістемесі енді ол аяқталған әдістеме емес.</translation>
+    </message>
+    <message>
+        <source>%1, finalised on %2: its inputs no longer give the ranking that was finalised (SHA-256 %3, now %4). Scores, survey data or nominees were changed outside the program.</source>
+        <translation>%1, %2 аяқталған: бастапқы деректер енді аяқталған рейтингті бермейді (SHA-256 %3, қазір %4). Бағалар, сауалнама деректері немесе қатысушылар бағдарламаны айналып өзгертілген.</translation>
     </message>
 </context>
 <context>

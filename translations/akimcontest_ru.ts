@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>A result can only be finalised by a chair: the secretary creates the chair&apos;s account first.</source>
+        <translation>Итоги может завершить только председатель: сначала секретарь создаёт учётную запись председателя.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Войдите, чтобы %1.</translation>
+    </message>
+    <message>
+        <source>The account you signed in with no longer exists.</source>
+        <translation>Учётной записи, под которой выполнен вход, больше нет.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (signed in as %3).</source>
+        <translation>Роль «%1» не позволяет %2 (вход выполнен как %3).</translation>
+    </message>
+    <message>
+        <source>The account %1 is not bound to a commission member, so it has no ballot.</source>
+        <translation>Учётная запись %1 не привязана к члену комиссии, поэтому у неё нет оценочного листа.</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to another commission.</source>
+        <translation>Учётная запись %1 относится к другой комиссии.</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>change the contest&apos;s set-up</source>
+        <translation>изменять настройки конкурса</translation>
+    </message>
+    <message>
+        <source>manage the accounts</source>
+        <translation>управлять учётными записями</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>загружать данные</translation>
+    </message>
+    <message>
+        <source>finalise a result</source>
+        <translation>завершать итоги</translation>
+    </message>
+    <message>
+        <source>score a ballot</source>
+        <translation>выставлять оценки</translation>
+    </message>
+    <message>
+        <source>manage the commission&apos;s ballots</source>
+        <translation>работать с оценочными листами комиссии</translation>
+    </message>
+    <message>
+        <source>print the protocols</source>
+        <translation>печатать протоколы</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль — не короче %n символа.</numerusform>
+            <numerusform>Пароль — не короче %n символов.</numerusform>
+            <numerusform>Пароль — не короче %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password has at most 256 characters.</source>
+        <translation>Пароль — не длиннее 256 символов.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters.</source>
+        <translation>Имя пользователя — не длиннее 64 символов.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>В имени пользователя не должно быть пробелов.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Имя пользователя %1 уже занято.</translation>
+    </message>
+    <message>
+        <source>The first account of a contest is its secretary&apos;s.</source>
+        <translation>Первая учётная запись конкурса — учётная запись секретаря.</translation>
+    </message>
+    <message>
+        <source>A secretary&apos;s account is not bound to a commission member.</source>
+        <translation>Учётная запись секретаря не привязывается к члену комиссии.</translation>
+    </message>
+    <message>
+        <source>Choose the commission member this account scores as.</source>
+        <translation>Выберите члена комиссии, от имени которого эта учётная запись выставляет оценки.</translation>
+    </message>
+    <message>
+        <source>The chosen commission member no longer exists.</source>
+        <translation>Выбранного члена комиссии больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who does not score.</source>
+        <translation>%1 — секретарь комиссии, он не выставляет оценки.</translation>
+    </message>
+    <message>
+        <source>%1 is neither the chair nor the deputy chair of the commission.</source>
+        <translation>%1 не является ни председателем, ни заместителем председателя комиссии.</translation>
+    </message>
+    <message>
+        <source>%1 already has the account %2.</source>
+        <translation>У %1 уже есть учётная запись %2.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Учётной записи больше нет.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by the secretary</source>
+        <translation>Пароль %1 сброшен секретарём</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Сначала войдите.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Изменён пользователем %1</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are signed in with.</source>
+        <translation>Нельзя отключить учётную запись, под которой вы вошли.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active secretary; a contest always keeps one.</source>
+        <translation>%1 — последний действующий секретарь; у конкурса всегда остаётся хотя бы один.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>Prints the audit log, oldest first: one line per entry with its number, time (UTC), user, action, object, old → new value and reason. The file is opened read-only. The hash chain is verified as well: when it is broken, the log is still printed, the first broken entry is named on stderr and the exit status is 3.</source>
+        <translation>Выводит журнал аудита от старых записей к новым: по строке на запись — номер, время (UTC), пользователь, действие, объект, старое → новое значение и причина. Файл открывается только для чтения. Проверяется и цепочка хешей: если она нарушена, журнал всё равно выводится, первая нарушенная запись называется в stderr, код завершения — 3.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: &quot;entries&quot; with every field of each entry (hashes included), &quot;chain_intact&quot; and &quot;problems&quot;.</source>
+        <translation>Вывести один объект JSON: «entries» со всеми полями каждой записи (включая хеши), «chain_intact» и «problems».</translation>
+    </message>
+    <message>
+        <source>Only the entries whose action starts with PREFIX (&quot;nominee&quot;, &quot;survey.import&quot;).</source>
+        <translation>Только записи, действие которых начинается с PREFIX («nominee», «survey.import»).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>Only the entries made by this user (any case).</source>
+        <translation>Только записи этого пользователя (регистр не важен).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Журнал аудита не читается: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside the program; &quot;%1 check&quot; lists every problem of the file.</source>
+        <translation>Журнал аудита изменён в обход программы; «%1 check» перечислит все проблемы файла.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit log: entry %1 is missing (the next one present is %2).</source>
@@ -167,6 +368,18 @@
     <message>
         <source>No region &quot;%1&quot; in this contest. Its regions: %2.</source>
         <translation>В этом конкурсе нет области «%1». Области конкурса: %2.</translation>
+    </message>
+    <message>
+        <source>Give the user name with --user; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>Укажите имя пользователя в --user; пароль берётся из AKIMCONTEST_PASSWORD или запрашивается.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>No password: set AKIMCONTEST_PASSWORD or run the command on a terminal.</source>
+        <translation>Нет пароля: задайте AKIMCONTEST_PASSWORD или запустите команду в терминале.</translation>
     </message>
 </context>
 <context>
@@ -349,20 +562,8 @@
         <translation>Демонстрационный конкурс %1 создан за %2 мс: областей — %3, районов — %4, участников — %5, членов комиссий — %6.</translation>
     </message>
     <message>
-        <source>Fill the stage I ballot of every voting member, with a few abstentions and the recusals of declared conflicts of interest.</source>
-        <translation>Заполнить оценочные листы I этапа всех членов комиссий с правом голоса: с несколькими случаями воздержания и самоотводами при заявленных конфликтах интересов.</translation>
-    </message>
-    <message>
         <source>Import N citizens&apos; survey responses and an ethics questionnaire (8 to 24 respondents per nominee), made up the way real exports look.</source>
         <translation>Импортировать N ответов опроса населения и анкету по этике (от 8 до 24 респондентов на участника), сгенерированные по образцу реальных выгрузок.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ballots: %n score(s).</source>
-        <translation>
-            <numerusform>Оценочные листы: %n оценка.</numerusform>
-            <numerusform>Оценочные листы: %n оценки.</numerusform>
-            <numerusform>Оценочные листы: %n оценок.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n citizens&apos; response(s)</source>
@@ -379,6 +580,14 @@
             <numerusform> и %n ответа анкеты по этике.</numerusform>
             <numerusform> и %n ответов анкеты по этике.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fill the ballot of every voting member: stage I in every region, then stage II for the nominees who would advance, with a few abstentions and the recusals of declared conflicts of interest.</source>
+        <translation>Заполнить оценочные листы всех голосующих членов: I этап во всех областях, затем II этап для участников, которые проходят дальше, с несколькими воздержаниями и самоотводами по заявленным конфликтам интересов.</translation>
+    </message>
+    <message>
+        <source>Ballots: %1 stage I scores and %2 stage II scores.</source>
+        <translation>Оценочные листы: %1 оценок I этапа и %2 оценок II этапа.</translation>
     </message>
 </context>
 <context>
@@ -548,10 +757,6 @@
         <translation>NAME|CODE</translation>
     </message>
     <message>
-        <source>Who finalises (recorded in the audit log).</source>
-        <translation>Кто завершает этап (записывается в журнал изменений).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -614,6 +819,10 @@
     <message>
         <source>Places 1 to 3 (nominee ids): %1</source>
         <translation>Места с 1 по 3 (идентификаторы участников): %1</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>Имя пользователя председателя; пароль берётся из AKIMCONTEST_PASSWORD или запрашивается.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1246,26 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Import &amp;Ethics Questionnaire…</source>
         <translation>Импорт анкеты по &amp;этике…</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Password…</source>
+        <translation>&amp;Сменить мой пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1129,6 +1358,625 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Planned usage:</source>
         <translation>Планируемое использование:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountActions</name>
+    <message>
+        <source>Demo contest: sign in as “secretary” or “chair”, or as a member (“member1”, …), with the password “demo”.</source>
+        <translation>Демонстрационный конкурс: войдите как «secretary» или «chair» либо как член комиссии («member1», …) с паролем «demo».</translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>The new password of %1.</source>
+        <translation>Новый пароль для %1.</translation>
+    </message>
+    <message>
+        <source>The password is changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Вход: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in: viewing only</source>
+        <translation>Вход не выполнен: только просмотр</translation>
+    </message>
+    <message>
+        <source>Account → Sign In to make changes.</source>
+        <translation>Чтобы вносить изменения: Учётная запись → Войти.</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Без защиты</translation>
+    </message>
+    <message>
+        <source>The contest has no accounts yet: anyone who opens the file can change it. Account → Manage Accounts creates the secretary&apos;s account.</source>
+        <translation>У конкурса ещё нет учётных записей: любой, кто откроет файл, может его изменить. Учётная запись → Учётные записи создаёт учётную запись секретаря.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>The Secretary&apos;s Account</source>
+        <translation>Учётная запись секретаря</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Scores as:</source>
+        <translation>&amp;Оценивает как:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>Any commission (not a member)</source>
+        <translation>Любая комиссия (не член комиссии)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Protect the contest: create the secretary&apos;s account. From now on the contest asks who is working on it; the secretary then creates the chair&apos;s and the members&apos; accounts (Account → Manage Accounts).</source>
+        <translation>Защитите конкурс: создайте учётную запись секретаря. После этого программа будет спрашивать, кто работает с конкурсом; затем секретарь создаёт учётные записи председателя и членов комиссии (Учётная запись → Учётные записи).</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Scores as</source>
+        <translation>Оценивает как</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
+        <translation>Новый пароль для %1. Сообщите его владельцу — он сможет сменить его: Учётная запись → Сменить мой пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AuditPage</name>
+    <message>
+        <source>Every change to this contest as it was saved: who, when, what, the old and the new value. Entries cannot be edited; each one&apos;s hash covers the one before it, so a change made outside the program breaks the chain.</source>
+        <translation>Каждое изменение конкурса в момент сохранения: кто, когда, что, старое и новое значение. Записи нельзя изменить; хеш каждой охватывает предыдущую, поэтому изменение в обход программы нарушает цепочку.</translation>
+    </message>
+    <message>
+        <source>Search user, action, object, values, reason…</source>
+        <translation>Поиск по пользователю, действию, объекту, значениям, причине…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>П&amp;о</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Объект:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Хеш:</translation>
+    </message>
+    <message>
+        <source>Previous hash:</source>
+        <translation>Предыдущий хеш:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Цепочка:</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its old and new values in full, and its hashes.</source>
+        <translation>Выберите запись, чтобы увидеть её старое и новое значения полностью и её хеши.</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Старое значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n записи</numerusform>
+            <numerusform>Показано %1 из %n записей</numerusform>
+            <numerusform>Показано %1 из %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Журнал аудита не читается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), chain verified</source>
+        <translation>
+            <numerusform>%n запись, цепочка проверена</numerusform>
+            <numerusform>%n записи, цепочка проверена</numerusform>
+            <numerusform>%n записей, цепочка проверена</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each entry&apos;s SHA-256 hash covers its fields and the hash of the entry before it; none was changed, removed or inserted outside the program.</source>
+        <translation>SHA-256-хеш каждой записи охватывает её поля и хеш предыдущей записи; ни одна не изменена, не удалена и не вставлена в обход программы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), chain broken at entry #%1</source>
+        <translation>
+            <numerusform>%n запись, цепочка нарушена на записи №%1</numerusform>
+            <numerusform>%n записи, цепочка нарушена на записи №%1</numerusform>
+            <numerusform>%n записей, цепочка нарушена на записи №%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) where the chain breaks are marked in red.</source>
+        <translation>
+            <numerusform>%n запись, где цепочка нарушена, выделена красным.</numerusform>
+            <numerusform>%n записи, где цепочка нарушена, выделены красным.</numerusform>
+            <numerusform>%n записей, где цепочка нарушена, выделены красным.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1, %2 (%3 UTC)</source>
+        <translation>№%1, %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <source>Holds here: the hash matches the entry and the one before it.</source>
+        <translation>Здесь не нарушена: хеш соответствует записи и предыдущей записи.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AuditTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>audit object: type and name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1, written %2 (UTC)</source>
+        <translation>Запись %1, сделана %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>… (the whole value is in the details below the table)</source>
+        <translation>… (полное значение — в подробностях под таблицей)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Старое значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>When the change was saved, in this computer&apos;s time zone</source>
+        <translation>Когда изменение сохранено, по часовому поясу этого компьютера</translation>
+    </message>
+    <message>
+        <source>Before the change: for an edit, only the fields that changed</source>
+        <translation>До изменения: при правке — только изменённые поля</translation>
+    </message>
+    <message>
+        <source>After the change: for an edit, only the fields that changed</source>
+        <translation>После изменения: при правке — только изменённые поля</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: entries %2 to %3 before it are missing.</source>
+        <translation>Цепочка хешей нарушена на записи %1: перед ней отсутствуют записи с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: it does not follow the entry before it (an entry was inserted, removed or replaced).</source>
+        <translation>Цепочка хешей нарушена на записи %1: она не продолжает предыдущую (запись вставлена, удалена или заменена).</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken at entry %1: it was changed after it was written.</source>
+        <translation>Цепочка хешей нарушена на записи %1: запись изменена после сохранения.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotLayout</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса нельзя применить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotModel</name>
+    <message>
+        <source>%1: from %2 points, up to two decimals</source>
+        <translation>%1: от %2 баллов, не более двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>The sum of the points entered for %1</source>
+        <translation>Сумма баллов, выставленных для %1</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared: the cell is locked as recused.</source>
+        <translation>Заявлен конфликт интересов: ячейка закрыта как самоотвод.</translation>
+    </message>
+    <message>
+        <source>Abstained: not counted, never a zero.</source>
+        <translation>Воздержался: не учитывается и никогда не считается нулём.</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest): not counted, never a zero.</source>
+        <translation>Самоотвод (конфликт интересов): не учитывается и никогда не считается нулём.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a number; type %4 points.</source>
+        <translation>%1, %2: «%3» — не число; введите %4 баллов.</translation>
+    </message>
+    <message>
+        <source>Score the cell first: a comment goes with points, an abstention or a recusal.</source>
+        <translation>Сначала заполните ячейку: комментарий относится к баллам, воздержанию или самоотводу.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotPage</name>
+    <message>
+        <source>&amp;Ballot of:</source>
+        <translation>&amp;Оценочный лист:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Сдать…</translation>
+    </message>
+    <message>
+        <source>Lock the ballot once every cell is scored; only the secretary can reopen it.</source>
+        <translation>Закрыть оценочный лист, когда заполнены все ячейки; открыть его снова может только секретарь.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Открыть &amp;снова…</translation>
+    </message>
+    <message>
+        <source>Open a submitted ballot again, giving the reason.</source>
+        <translation>Снова открыть сданный оценочный лист, указав причину.</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Воздержаться</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest)</source>
+        <translation>Самоотвод (конфликт интересов)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Clear the cell</source>
+        <translation>Очистить ячейку</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <source>Why this score (optional); Enter saves it</source>
+        <translation>Почему такая оценка (необязательно); Enter сохраняет</translation>
+    </message>
+    <message>
+        <source>Type the points and press Enter or Tab to go to the next cell; Esc reverts the cell being typed. %1 abstains, %2 marks a conflict of interest, %3 clears the cell, %4 edits the comment. Every cell is saved as soon as it is entered.</source>
+        <translation>Введите баллы и нажмите Enter или Tab, чтобы перейти к следующей ячейке; Esc отменяет ввод в ячейке. %1 — воздержаться, %2 — конфликт интересов, %3 — очистить ячейку, %4 — комментарий. Каждая ячейка сохраняется сразу после ввода.</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared: recused</source>
+        <translation>заявлен конфликт интересов: самоотвод</translation>
+    </message>
+    <message>
+        <source>Submit the Ballot</source>
+        <translation>Сдать оценочный лист</translation>
+    </message>
+    <message>
+        <source>Submit the ballot of %1 (%2 of %3 cells scored)?</source>
+        <translation>Сдать оценочный лист: %1 (заполнено %2 из %3 ячеек)?</translation>
+    </message>
+    <message>
+        <source>A submitted ballot is locked; only the secretary can reopen it.</source>
+        <translation>Сданный оценочный лист закрыт; открыть его снова может только секретарь.</translation>
+    </message>
+    <message>
+        <source>Reopen the Ballot</source>
+        <translation>Открыть оценочный лист снова</translation>
+    </message>
+    <message>
+        <source>Why is the ballot of %1 reopened? The reason is kept in the audit log.</source>
+        <translation>Почему оценочный лист (%1) открывается снова? Причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>заполнено %1 из %2</translation>
+    </message>
+    <message>
+        <source>Sign in as a commission member to score your ballot, or as the secretary to type a paper ballot.</source>
+        <translation>Войдите как член комиссии, чтобы заполнить свой оценочный лист, или как секретарь, чтобы ввести бумажный.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 by %2.</source>
+        <translation>Сдан %1, %2.</translation>
+    </message>
+    <message>
+        <source>Open: every cell is saved as soon as it is entered.</source>
+        <translation>Открыт: каждая ячейка сохраняется сразу после ввода.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BallotService</name>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Файл конкурса не открыт.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>Файл конкурса открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>Члена комиссии больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 — секретарь комиссии: ведёт протокол и не выставляет оценки.</translation>
+    </message>
+    <message>
+        <source>%1 may score only their own ballot, not the ballot of %2.</source>
+        <translation>%1 может заполнять только свой оценочный лист, а не лист: %2.</translation>
+    </message>
+    <message>
+        <source>The result of %1 is finalised; its ballots can no longer change.</source>
+        <translation>Итоги (%1) завершены; оценочные листы больше не меняются.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 is submitted; only the secretary can reopen it.</source>
+        <translation>Оценочный лист (%1) сдан; открыть его снова может только секретарь.</translation>
+    </message>
+    <message>
+        <source>The criterion is not on the ballot of %1: it scores the commission criteria of %2.</source>
+        <translation>Этого критерия нет в оценочном листе (%1): в нём критерии комиссии: %2.</translation>
+    </message>
+    <message>
+        <source>The nominee is not on the ballot of %1: a regional commission scores the active nominees of its region, the republican one those advancing to stage II.</source>
+        <translation>Этого участника нет в оценочном листе (%1): областная комиссия оценивает действующих участников своей области, республиканская — прошедших во II этап.</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with %2: the cell can only be &quot;recused&quot;.</source>
+        <translation>%1 заявил(а) конфликт интересов с участником %2: в ячейке возможен только «самоотвод».</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>Комментарий длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>%1, %2: enter the points as a number, %3.</source>
+        <translation>%1, %2: введите баллы числом, %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is outside the allowed range %4 points.</source>
+        <translation>%1, %2: %3 — вне допустимого диапазона %4 баллов.</translation>
+    </message>
+    <message>
+        <source>%1, %2: points have at most two decimals (%3 was typed); the range is %4.</source>
+        <translation>%1, %2: у баллов не более двух знаков после запятой (введено %3); диапазон %4.</translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1</source>
+        <translation>Оценка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>The score was not cleared: %1</source>
+        <translation>Оценка не удалена: %1</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>В оценочном листе (%1) пока нечего оценивать: нет участников или критериев.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 cell(s) of the ballot of %2 are not scored yet. Enter the points, abstain or recuse in each before submitting.</source>
+        <translation>
+            <numerusform>Не заполнена %n из %1 ячеек оценочного листа (%2). Перед сдачей в каждой выставьте баллы, воздержитесь или заявите самоотвод.</numerusform>
+            <numerusform>Не заполнены %n из %1 ячеек оценочного листа (%2). Перед сдачей в каждой выставьте баллы, воздержитесь или заявите самоотвод.</numerusform>
+            <numerusform>Не заполнено %n из %1 ячеек оценочного листа (%2). Перед сдачей в каждой выставьте баллы, воздержитесь или заявите самоотвод.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ballot was not submitted: %1</source>
+        <translation>Оценочный лист не сдан: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the ballot; it is kept in the audit log.</source>
+        <translation>Укажите причину, по которой оценочный лист открывается снова; она сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 is not submitted; there is nothing to reopen.</source>
+        <translation>Оценочный лист (%1) не сдан; открывать нечего.</translation>
+    </message>
+    <message>
+        <source>The ballot was not reopened: %1</source>
+        <translation>Оценочный лист не открыт снова: %1</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +2249,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A result is finalised: the methodology it was computed with is frozen.</source>
         <translation>Итоги этапа завершены: методика, по которой они рассчитаны, зафиксирована.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated; the secretary can activate it again.</source>
+        <translation>Учётная запись %1 отключена; секретарь может включить её снова.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: an account signs in as this member. Deactivate the account instead.</source>
+        <translation>%1 нельзя удалить: под этим членом комиссии входит учётная запись. Отключите учётную запись.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3227,14 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Creating the demo contest</source>
         <translation>Создание демонстрационного конкурса</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Оценочный лист</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberDialog</name>
@@ -2608,6 +3476,78 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>%1 cannot be written: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Ties on the total are broken in this order, the larger value first; if all are equal the nominees share the place.</source>
+        <translation>При равенстве итоговых баллов сравниваются в этом порядке, большее значение выше; если все равны, участники делят место.</translation>
+    </message>
+    <message>
+        <source>Stage I (&amp;regional)</source>
+        <translation>I этап (&amp;областной)</translation>
+    </message>
+    <message>
+        <source>Stage II (rep&amp;ublican)</source>
+        <translation>II этап (&amp;республиканский)</translation>
+    </message>
+    <message>
+        <source>Tie-breaks after the total</source>
+        <translation>Разрешение равенства после итогового балла</translation>
+    </message>
+    <message>
+        <source>Scores and &amp;weights</source>
+        <translation>Оценки и &amp;веса</translation>
+    </message>
+    <message>
+        <source>P&amp;laces and ties</source>
+        <translation>&amp;Места и равенство</translation>
+    </message>
+    <message>
+        <source>%1 and %2 move the selected component, %3 removes it, %4 adds the one chosen below.</source>
+        <translation>%1 и %2 перемещают выбранный показатель, %3 удаляет его, %4 добавляет выбранный ниже.</translation>
+    </message>
+    <message>
+        <source>every component is in use</source>
+        <translation>все показатели используются</translation>
+    </message>
+    <message>
+        <source>Components of this stage not yet in the order</source>
+        <translation>Показатели этапа, ещё не включённые в порядок</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the chosen component at the end</source>
+        <translation>Добавить выбранный показатель в конец</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected component</source>
+        <translation>Удалить выбранный показатель</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Compare the selected component earlier</source>
+        <translation>Сравнивать выбранный показатель раньше</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Compare the selected component later</source>
+        <translation>Сравнивать выбранный показатель позже</translation>
+    </message>
 </context>
 <context>
     <name>akim::NomineeDialog</name>
@@ -2795,6 +3735,37 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>akim::RankingCharts</name>
     <message>
         <source>Nominees</source>
@@ -2974,6 +3945,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>a score given despite a conflict of interest was ignored</source>
         <translation>оценка, выставленная несмотря на конфликт интересов, не учтена</translation>
+    </message>
+    <message>
+        <source>number of ethics questionnaire responses</source>
+        <translation>число ответов анкеты по этике</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +4196,33 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>%1 is protected: sign in to work on it.</source>
+        <translation>%1 защищён: войдите, чтобы работать с ним.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>akim::SurveyPage</name>
     <message>
         <source>&amp;Region:</source>
@@ -3372,8 +4374,15 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Недавних конкурсов нет.</translation>
     </message>
     <message>
-        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder.</source>
-        <translation>Демонстрационный конкурс содержит вымышленные данные для знакомства с программой: 17 областей, 2 287 участников, оценочные листы их комиссий, 100 000 ответов опроса населения и анкету по этике. Он создаётся при первом открытии в папке данных программы.</translation>
+        <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</source>
+        <translation>Демонстрационный конкурс — вымышленные данные, чтобы попробовать программу: 17 областей, 2 287 участников, оценочные листы их комиссий, 100 000 ответов жителей и анкета по этике. Он создаётся при первом открытии в папке данных. Войдите как «secretary» или «chair» (либо как член комиссии, «member1» …) с паролем «demo».</translation>
+    </message>
+</context>
+<context>
+    <name>akim::demo::DemoNationalScores</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса нельзя применить: %1</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +4461,269 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Stage II (republican)</source>
         <translation>II этап (республиканский)</translation>
+    </message>
+    <message>
+        <source>Contest created</source>
+        <translation>Конкурс создан</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Созданы демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>District added</source>
+        <translation>Район добавлен</translation>
+    </message>
+    <message>
+        <source>District removed</source>
+        <translation>Район удалён</translation>
+    </message>
+    <message>
+        <source>Rural okrug added</source>
+        <translation>Сельский округ добавлен</translation>
+    </message>
+    <message>
+        <source>Rural okrug removed</source>
+        <translation>Сельский округ удалён</translation>
+    </message>
+    <message>
+        <source>Nominee added</source>
+        <translation>Участник добавлен</translation>
+    </message>
+    <message>
+        <source>Nominee changed</source>
+        <translation>Участник изменён</translation>
+    </message>
+    <message>
+        <source>Nominee removed</source>
+        <translation>Участник удалён</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Критерий добавлен</translation>
+    </message>
+    <message>
+        <source>Criterion changed</source>
+        <translation>Критерий изменён</translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Критерий удалён</translation>
+    </message>
+    <message>
+        <source>Criteria reordered</source>
+        <translation>Порядок критериев изменён</translation>
+    </message>
+    <message>
+        <source>Commission member added</source>
+        <translation>Член комиссии добавлен</translation>
+    </message>
+    <message>
+        <source>Commission member changed</source>
+        <translation>Член комиссии изменён</translation>
+    </message>
+    <message>
+        <source>Commission member removed</source>
+        <translation>Член комиссии удалён</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest changed</source>
+        <translation>Конфликты интересов изменены</translation>
+    </message>
+    <message>
+        <source>Methodology changed</source>
+        <translation>Методика изменена</translation>
+    </message>
+    <message>
+        <source>Questionnaire responses imported</source>
+        <translation>Загружены ответы анкет</translation>
+    </message>
+    <message>
+        <source>Questionnaire import undone</source>
+        <translation>Загрузка анкет отменена</translation>
+    </message>
+    <message>
+        <source>Registry imported</source>
+        <translation>Реестр загружен</translation>
+    </message>
+    <message>
+        <source>Stage finalised</source>
+        <translation>Этап завершён</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Rural okrugs</source>
+        <translation>Сельские округа</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Commission members</source>
+        <translation>Члены комиссий</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>Questionnaire imports</source>
+        <translation>Загрузки анкет</translation>
+    </message>
+    <message>
+        <source>Registry imports</source>
+        <translation>Загрузки реестра</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Questionnaire import</source>
+        <translation>Загрузка анкет</translation>
+    </message>
+    <message>
+        <source>Registry import</source>
+        <translation>Загрузка реестра</translation>
+    </message>
+    <message>
+        <source>Finalised result</source>
+        <translation>Завершённые итоги</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Индекс комиссии</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; survey index</source>
+        <translation>Индекс опроса населения</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Индекс этики</translation>
+    </message>
+    <message>
+        <source>Number of citizens&apos; survey responses</source>
+        <translation>Число ответов опроса населения</translation>
+    </message>
+    <message>
+        <source>Number of ethics questionnaire responses</source>
+        <translation>Число ответов анкеты по этике</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>Итог I этапа</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Учётная запись создана</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>Account activated</source>
+        <translation>Учётная запись включена</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Score entered</source>
+        <translation>Оценка выставлена</translation>
+    </message>
+    <message>
+        <source>Score cleared</source>
+        <translation>Оценка удалена</translation>
+    </message>
+    <message>
+        <source>Ballot submitted</source>
+        <translation>Оценочный лист сдан</translation>
+    </message>
+    <message>
+        <source>Ballot reopened</source>
+        <translation>Оценочный лист открыт снова</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Оценочные листы</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Оценочный лист</translation>
+    </message>
+</context>
+<context>
+    <name>akim::scoring::FinalisationVerifier</name>
+    <message>
+        <source>The finalised results cannot be checked: %1</source>
+        <translation>Завершённые итоги нельзя проверить: %1</translation>
+    </message>
+    <message>
+        <source>Stage II</source>
+        <translation>II этап</translation>
+    </message>
+    <message>
+        <source>Stage I of %1</source>
+        <translation>I этап, %1</translation>
+    </message>
+    <message>
+        <source>%1, finalised on %2: the contest&apos;s methodology is no longer the one it was finalised with.</source>
+        <translation>%1, завершён %2: методика конкурса уже не та, с которой он был завершён.</translation>
+    </message>
+    <message>
+        <source>%1, finalised on %2: its inputs no longer give the ranking that was finalised (SHA-256 %3, now %4). Scores, survey data or nominees were changed outside the program.</source>
+        <translation>%1, завершён %2: исходные данные больше не дают завершённый рейтинг (SHA-256 %3, теперь %4). Оценки, данные опроса или участники изменены в обход программы.</translation>
     </message>
 </context>
 <context>

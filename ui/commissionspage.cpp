@@ -159,7 +159,7 @@ void CommissionsPage::updateState()
         m_commissions->commissionAt(m_commissionView->currentIndex().row());
     m_titleLabel->setText(commission.id ? text::pick(commission.nameRu, commission.nameKk)
                                         : QString());
-    m_addButton->setEnabled(commission.id != 0);
+    m_addButton->setEnabled(commission.id != 0 && permits(Permission::EditSetup));
     m_emptyLabel->setVisible(commission.id != 0 && m_members->rowCount() == 0);
     m_editButton->setEnabled(canEdit());
     m_deleteButton->setEnabled(canDelete());
@@ -168,7 +168,8 @@ void CommissionsPage::updateState()
 
 bool CommissionsPage::canEdit() const
 {
-    return m_memberTable->selectionModel()->selectedRows().size() == 1;
+    return permits(Permission::EditSetup) &&
+           m_memberTable->selectionModel()->selectedRows().size() == 1;
 }
 
 bool CommissionsPage::canDelete() const

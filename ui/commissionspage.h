@@ -39,6 +39,7 @@ private:
     void onCommissionChanged();
     void ensureCommissionSelected();
     void updateState();
+    void permissionsChanged() override { updateState(); }
     void editRow(int row);
 
     CommissionListModel *m_commissions;

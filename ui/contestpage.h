@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/accesspolicy.h"
+
 #include <QWidget>
 
 namespace akim {
@@ -29,8 +31,13 @@ signals:
 
 protected:
     ContestDocument *document() const { return m_document; }
+    // Whether the signed-in user may do it to the open, writable file. Buttons follow it; the
+    // services refuse on their own anyway.
+    bool permits(Permission permission) const;
     void changeEvent(QEvent *event) override;
     virtual void retranslateUi() = 0;
+    // Someone signed in or out: buttons may change. By default only the Edit menu's.
+    virtual void permissionsChanged() { emit selectionStateChanged(); }
 
 private:
     ContestDocument *m_document;

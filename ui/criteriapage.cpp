@@ -133,7 +133,7 @@ void CriteriaPage::showEvent(QShowEvent *event)
 
 bool CriteriaPage::canEdit() const
 {
-    return m_table->selectionModel()->selectedRows().size() == 1;
+    return permits(Permission::EditSetup) && m_table->selectionModel()->selectedRows().size() == 1;
 }
 
 bool CriteriaPage::canDelete() const
@@ -143,6 +143,7 @@ bool CriteriaPage::canDelete() const
 
 void CriteriaPage::updateState()
 {
+    m_addButton->setEnabled(permits(Permission::EditSetup));
     m_editButton->setEnabled(canEdit());
     m_deleteButton->setEnabled(canDelete());
     emit selectionStateChanged();

@@ -35,6 +35,7 @@ protected:
 
 private:
     void updateState();
+    void permissionsChanged() override { updateState(); }
     void editRow(int row);
     void sizeColumns();
 

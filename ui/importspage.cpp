@@ -89,7 +89,7 @@ bool ImportsPage::canDelete() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return !m_undoing && !rows.isEmpty() &&
            !rows.constFirst().data(ImportListModel::UndoneRole).toBool() && document() &&
-           document()->isOpen() && !document()->isReadOnly();
+           permits(Permission::ImportData);
 }
 
 void ImportsPage::updateState()
@@ -128,15 +128,16 @@ void ImportsPage::undoSelected()
     QApplication::setOverrideCursor(Qt::BusyCursor);
     const QString path = document()->path();
     const QString user = document()->userName();
+    const Actor actor = document()->actor();
     // Deleting a large import's answers takes a while: its own connection, on its own thread.
     runInBackground<QString>(
         this,
-        [path, user, id](const std::atomic<bool> &) {
+        [path, user, actor, id](const std::atomic<bool> &) {
             Database database;
             if (!database.open(path, Database::Mode::ReadWrite))
                 return database.errorString();
             const QString error =
-                survey::SurveyImporter(database.connection()).undoImport(id, user);
+                survey::SurveyImporter(database.connection()).undoImport(id, user, actor);
             database.close();
             return error;
         },

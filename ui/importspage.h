@@ -43,6 +43,7 @@ protected:
 
 private:
     void updateState();
+    void permissionsChanged() override { updateState(); }
 
     ImportListModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -241,6 +241,8 @@ survey::ImportOptions ImportWizard::options(bool dryRun) const
     options.mapping = m_mapping;
     options.dryRun = dryRun;
     options.userName = m_document ? m_document->userName() : QString();
+    if (m_document)
+        options.actor = m_document->actor();
     if (dryRun)
         options.rejectedCsvPath = rejectedRowsPath();
     return options;

@@ -39,6 +39,10 @@ MainMenus::MainMenus(QMainWindow *window)
     addNomineeAction = makeAction(window, "addNomineeAction", QKeySequence(Qt::Key_Insert));
     editAction = makeAction(window, "editAction", QKeySequence(Qt::Key_F2));
     deleteAction = makeAction(window, "deleteAction", QKeySequence::Delete);
+    signInAction = makeAction(window, "signInAction");
+    signOutAction = makeAction(window, "signOutAction");
+    changePasswordAction = makeAction(window, "changePasswordAction");
+    accountsAction = makeAction(window, "accountsAction");
     aboutAction = makeAction(window, "aboutAction");
     aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -78,6 +82,14 @@ MainMenus::MainMenus(QMainWindow *window)
     editMenu->addAction(editAction);
     editMenu->addAction(deleteAction);
 
+    accountMenu = bar->addMenu(QString());
+    accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    accountMenu->addAction(signInAction);
+    accountMenu->addAction(signOutAction);
+    accountMenu->addAction(changePasswordAction);
+    accountMenu->addSeparator();
+    accountMenu->addAction(accountsAction);
+
     languageMenu = bar->addMenu(QString());
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     languageMenu->addActions(languageGroup->actions());
@@ -105,6 +117,11 @@ void MainMenus::retranslate()
     addNomineeAction->setText(tr("&Add Nominee…"));
     editAction->setText(tr("&Edit…"));
     deleteAction->setText(tr("&Delete"));
+    accountMenu->setTitle(tr("&Account"));
+    signInAction->setText(tr("&Sign In…"));
+    signOutAction->setText(tr("Sign &Out"));
+    changePasswordAction->setText(tr("&Change My Password…"));
+    accountsAction->setText(tr("&Manage Accounts…"));
     languageMenu->setTitle(tr("&Language"));
     helpMenu->setTitle(tr("&Help"));
     aboutAction->setText(tr("&About Akim Contest"));

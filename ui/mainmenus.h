@@ -25,6 +25,7 @@ public:
     QMenu *fileMenu = nullptr;
     QMenu *recentMenu = nullptr;
     QMenu *editMenu = nullptr;
+    QMenu *accountMenu = nullptr;
     QMenu *languageMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QAction *newAction = nullptr;
@@ -40,6 +41,10 @@ public:
     QAction *addNomineeAction = nullptr;
     QAction *editAction = nullptr;
     QAction *deleteAction = nullptr;
+    QAction *signInAction = nullptr;
+    QAction *signOutAction = nullptr;
+    QAction *changePasswordAction = nullptr;
+    QAction *accountsAction = nullptr;
     QAction *aboutAction = nullptr;
     QActionGroup *languageGroup = nullptr; // data(): "ru", "kk", "en"
 };

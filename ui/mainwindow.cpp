@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "accountactions.h"
+#include "auditpage.h"
+#include "ballotpage.h"
 #include "commissionspage.h"
 #include "contestfiles.h"
 #include "criteriapage.h"
@@ -88,6 +91,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_tabs->addTab(m_surveyPage, QString());
     m_tabs->addTab(m_rankingsPage, QString());
     m_tabs->addTab(m_importsPage, QString());
+    m_tabs->addTab(new AuditPage(m_document), QString());
+    m_tabs->addTab(new BallotPage(m_document), QString());
     m_stack->setObjectName(QStringLiteral("mainStack"));
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_tabs);
@@ -100,6 +105,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     connect(m_document, &ContestDocument::opened, this, &MainWindow::onDocumentOpened);
     connect(m_document, &ContestDocument::closed, this, &MainWindow::onDocumentClosed);
+    // After onDocumentOpened: the sign-in dialog then shows over the contest's tabs.
+    m_accountActions = new AccountActions(this, m_document, m_menus.get());
+    statusBar()->addPermanentWidget(m_accountActions->statusLabel());
+    connect(m_document, &ContestDocument::signedInChanged, this, &MainWindow::updateActions);
     connect(m_document, &ContestDocument::nomineesChanged, this, &MainWindow::updateCounts);
     connect(m_document, &ContestDocument::criteriaChanged, this, &MainWindow::updateCounts);
     connect(m_document, &ContestDocument::membersChanged, this, &MainWindow::updateCounts);
@@ -184,12 +193,15 @@ void MainWindow::connectActions()
 void MainWindow::retranslateUi()
 {
     m_menus->retranslate();
+    m_accountActions->retranslate();
     m_tabs->setTabText(m_tabs->indexOf(m_nomineesPage), tr("Nominees"));
     m_tabs->setTabText(m_tabs->indexOf(m_criteriaPage), tr("Criteria"));
     m_tabs->setTabText(m_tabs->indexOf(m_commissionsPage), tr("Commissions"));
     m_tabs->setTabText(m_tabs->indexOf(m_surveyPage), tr("Survey"));
     m_tabs->setTabText(m_tabs->indexOf(m_rankingsPage), tr("Rankings"));
     m_tabs->setTabText(m_tabs->indexOf(m_importsPage), tr("Imports"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tabs->findChild<AuditPage *>()), tr("Audit"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tabs->findChild<BallotPage *>()), tr("Ballot"));
     m_menus->setCheckedLanguage(m_languages->language());
     updateUndoTexts();
     updateRecentFiles();
@@ -212,6 +224,7 @@ void MainWindow::onLanguageChanged()
 void MainWindow::setDemoPath(const QString &path)
 {
     m_demoPath = path;
+    m_accountActions->setDemoPath(path);
     m_welcomePage->setDemoAvailable(!path.isEmpty());
 }
 
@@ -240,10 +253,12 @@ void MainWindow::updateActions()
     const bool writable = open && !m_document->isReadOnly();
     m_menus->saveCopyAction->setEnabled(open);
     m_menus->closeAction->setEnabled(open);
-    m_menus->addNomineeAction->setEnabled(writable);
-    m_menus->importRegistryAction->setEnabled(writable);
-    m_menus->importSurveyAction->setEnabled(writable);
-    m_menus->importEthicsAction->setEnabled(writable);
+    const bool setUp = writable && m_document->permit(Permission::EditSetup).isEmpty();
+    const bool imports = writable && m_document->permit(Permission::ImportData).isEmpty();
+    m_menus->addNomineeAction->setEnabled(setUp);
+    m_menus->importRegistryAction->setEnabled(imports);
+    m_menus->importSurveyAction->setEnabled(imports);
+    m_menus->importEthicsAction->setEnabled(imports);
     ContestPage *page = currentPage();
     m_menus->editAction->setEnabled(writable && page && page->canEdit());
     m_menus->deleteAction->setEnabled(writable && page && page->canDelete());
@@ -359,8 +374,8 @@ void MainWindow::newContest()
         return;
     const QString path =
         FileDialogs::saveContest(this, tr("New Contest"), ContestFiles::suggestedNewName());
-    if (!path.isEmpty())
-        createContest(path, templateName);
+    if (!path.isEmpty() && createContest(path, templateName))
+        m_accountActions->protectNewContest();
 }
 
 void MainWindow::openContest()

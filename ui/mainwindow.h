@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace akim {
 
+class AccountActions;
 class CommissionsPage;
 class ContestDocument;
 class ContestPage;
@@ -54,6 +55,7 @@ public:
     SurveyPage *surveyPage() const { return m_surveyPage; }
     RankingsPage *rankingsPage() const { return m_rankingsPage; }
     ImportsPage *importsPage() const { return m_importsPage; }
+    AccountActions *accountActions() const { return m_accountActions; }
 
     // The import wizard for a survey or ethics export (`path` pre-filled when given), and the
     // registry import dialog; modal, on the open contest.
@@ -103,6 +105,7 @@ private:
     RankingsPage *m_rankingsPage;
     ImportsPage *m_importsPage;
     QLabel *m_countsLabel;
+    AccountActions *m_accountActions = nullptr;
 
     std::unique_ptr<MainMenus> m_menus;
 };

@@ -173,12 +173,12 @@ void NomineesPage::retranslateUi()
 
 bool NomineesPage::canEdit() const
 {
-    return m_table->selectionModel()->selectedRows().size() == 1;
+    return permits(Permission::EditSetup) && m_table->selectionModel()->selectedRows().size() == 1;
 }
 
 bool NomineesPage::canDelete() const
 {
-    return m_table->selectionModel()->hasSelection();
+    return permits(Permission::EditSetup) && m_table->selectionModel()->hasSelection();
 }
 
 QVector<qint64> NomineesPage::selectedIds() const
@@ -198,6 +198,7 @@ void NomineesPage::updateState()
     m_noMatchLabel->setVisible(total > 0 && shown == 0);
     m_countLabel->setText(shown == total ? tr("%n nominee(s)", nullptr, total)
                                          : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_addButton->setEnabled(permits(Permission::EditSetup));
     m_editButton->setEnabled(canEdit());
     m_deleteButton->setEnabled(canDelete());
     emit selectionStateChanged();

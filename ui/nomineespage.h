@@ -49,6 +49,7 @@ private:
     void onPlaceSelected();
     void restorePlaceSelection();
     void updateState();
+    void permissionsChanged() override { updateState(); }
     void resizeColumns();
     void fitColumns();
     void editRow(const QModelIndex &proxyIndex);

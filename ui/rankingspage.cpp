@@ -144,6 +144,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
                         &ContestDocument::surveyDataChanged, &ContestDocument::methodologyChanged})
         connect(doc, signal, this, &RankingsPage::inputsChanged);
     connect(doc, &ContestDocument::membersChanged, this, &RankingsPage::inputsChanged);
+    connect(doc, &ContestDocument::scoresChanged, this, &RankingsPage::inputsChanged);
     connect(doc, &ContestDocument::closed, this, [this] {
         if (m_task)
             m_task->cancel();
@@ -328,9 +329,8 @@ void RankingsPage::updateFinaliseButton()
 {
     const bool national = m_stageCombo->currentData().toInt() == int(StageKind::National);
     const bool scoped = national || m_regionCombo->currentData().toLongLong() != 0;
-    m_finaliseButton->setEnabled(document()->isOpen() && !document()->isReadOnly() &&
-                                 m_error.isEmpty() && !m_task && scoped &&
-                                 m_model->rowCount() > 0 && !shownFinalisation());
+    m_finaliseButton->setEnabled(permits(Permission::Finalise) && m_error.isEmpty() && !m_task &&
+                                 scoped && m_model->rowCount() > 0 && !shownFinalisation());
     m_finaliseButton->setToolTip(
         scoped ? QString() : tr("Stage I is finalised region by region: choose a region first."));
 }
@@ -428,7 +428,7 @@ void RankingsPage::editMethodology()
         current = scoring::Methodology::defaults();
         current->criteria = document()->criteria().all();
     }
-    const bool frozen = document()->isReadOnly() ||
+    const bool frozen = !permits(Permission::EditSetup) ||
                         document()->contest().isStageFinalised(StageKind::Regional) ||
                         document()->contest().isStageFinalised(StageKind::National);
     MethodologyDialog dialog(*current, frozen, this);

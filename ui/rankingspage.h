@@ -58,6 +58,7 @@ public slots:
 protected:
     void retranslateUi() override;
     void showEvent(QShowEvent *event) override;
+    void permissionsChanged() override { updateFinaliseButton(); }
 
 private:
     void inputsChanged();

@@ -96,6 +96,14 @@ void SurveyPage::retranslateUi()
     updateSummary();
 }
 
+void SurveyPage::permissionsChanged()
+{
+    const bool allowed = permits(Permission::ImportData);
+    m_importSurveyButton->setEnabled(allowed);
+    m_importEthicsButton->setEnabled(allowed);
+    ContestPage::permissionsChanged();
+}
+
 void SurveyPage::fillRegions()
 {
     const QSignalBlocker blocker(m_regionCombo);

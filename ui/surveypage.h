@@ -43,6 +43,7 @@ signals:
 
 protected:
     void retranslateUi() override;
+    void permissionsChanged() override;
 
 private:
     void fillRegions();

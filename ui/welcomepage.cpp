@@ -86,7 +86,8 @@ void WelcomePage::retranslateUi()
     m_demoHintLabel->setText(
         tr("The demo contest is made-up data for trying the program: 17 regions, 2,287 "
            "nominees, their commissions' ballots, 100,000 citizens' survey responses and an "
-           "ethics questionnaire. It is created on first use in your data folder."));
+           "ethics questionnaire. It is created on first use in your data folder. Sign in as "
+           "“secretary” or “chair” (or a member, “member1” …) with the password “demo”."));
     m_recentLabel->setText(tr("&Recent contests:"));
     if (m_recentList->count() == 0)
         m_recentLabel->setText(tr("No recent contests."));

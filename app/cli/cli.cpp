@@ -154,7 +154,7 @@ const QVector<CommandInfo> &commands()
          QT_TRANSLATE_NOOP("Cli", "Finalise a stage: inputs lock and the result is recorded."),
          runFinalise, true},
         {"audit", "audit FILE [--json]",
-         QT_TRANSLATE_NOOP("Cli", "Print the audit log, oldest first."), runUnavailable, false},
+         QT_TRANSLATE_NOOP("Cli", "Print the audit log, oldest first."), runAudit, true},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 #include "cli/common.h"
 
 #include "demo/demogenerator.h"
+#include "demo/demoscores.h"
 #include "services/contestdocument.h"
 #include "services/contesttemplate.h"
 #include "storage/database.h"
@@ -59,8 +60,9 @@ int DemoCommand::run(const QString &command, const QStringList &arguments)
         tr("N"));
     const QCommandLineOption scores(
         QStringLiteral("scores"),
-        tr("Fill the stage I ballot of every voting member, with a few abstentions and the "
-           "recusals of declared conflicts of interest."));
+        tr("Fill the ballot of every voting member: stage I in every region, then stage II for "
+           "the nominees who would advance, with a few abstentions and the recusals of declared "
+           "conflicts of interest."));
     const QCommandLineOption survey(
         QStringLiteral("survey"),
         tr("Import N citizens' survey responses and an ethics questionnaire (8 to 24 respondents "
@@ -133,8 +135,14 @@ int DemoCommand::run(const QString &command, const QStringList &arguments)
                  .arg(counts.districts)
                  .arg(counts.nominees)
                  .arg(counts.members));
-    if (options.scores)
-        printOut(tr("Ballots: %n score(s).", nullptr, int(counts.scores)));
+    if (options.scores) {
+        const demo::DemoScores::Counts byStage =
+            demo::DemoScores::count(document.database().connection());
+        // One sentence, not two glued halves, so that each language can order it its own way.
+        printOut(tr("Ballots: %1 stage I scores and %2 stage II scores.")
+                     .arg(byStage.regional)
+                     .arg(byStage.national));
+    }
     if (options.surveyResponses > 0)
         printOut(
             tr("Imported %n citizens' response(s)", nullptr, int(counts.surveyResponses)) +

@@ -20,7 +20,7 @@ int FinaliseCommand::run(const QString &command, const QStringList &arguments)
 {
     CommandLine cl(command,
                    QStringLiteral("finalise FILE --stage regional|national [--region NAME|CODE] "
-                                  "[--user NAME] [--advance ID,...]"),
+                                  "--user NAME [--advance ID,...]"),
                    tr("Finalises a result: stage I of one region, or stage II. The ranking is "
                       "computed, recorded with its methodology and SHA-256, and the inputs it "
                       "depends on are locked. Nothing undoes it."));
@@ -32,7 +32,9 @@ int FinaliseCommand::run(const QString &command, const QStringList &arguments)
                                        "Russian or Kazakh, or its KATO code."),
                                     tr("NAME|CODE"));
     const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("Who finalises (recorded in the audit log)."), tr("NAME"));
+                                  tr("The chair's user name; the password is read from "
+                                     "AKIMCONTEST_PASSWORD or asked for."),
+                                  tr("NAME"));
     const QCommandLineOption advance(
         QStringLiteral("advance"),
         tr("The chair's decision when nominees are tied at the advancement cut: the ids of the "
@@ -66,8 +68,8 @@ int FinaliseCommand::run(const QString &command, const QStringList &arguments)
     ContestDocument document;
     if (!cl.openReadWrite(document, cl.positional(0)))
         return ExitBadInput;
-    document.setUserName(cl.isSet(user) ? cl.value(user)
-                                        : qEnvironmentVariable("USER", QStringLiteral("cli")));
+    if (!cl.signIn(document, cl.value(user)))
+        return ExitBadInput;
     QString scope = tr("stage II");
     if (cl.isSet(region)) {
         const std::optional<Region> found = cl.regionArgument(document, cl.value(region));

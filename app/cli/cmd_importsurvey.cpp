@@ -257,6 +257,7 @@ int ImportSurveyCommand::run(const QString &command, const QStringList &argument
     options.dryRun = cl.isSet(dryRun);
     options.rejectedCsvPath = cl.value(rejected);
     options.userName = qEnvironmentVariable("USER", QStringLiteral("cli"));
+    options.actor.operatorRights = true;
     options.keepRejected = kListed;
     QString error;
     if (cl.isSet(mappingOption)) {

@@ -32,6 +32,7 @@ int runImportRegistry(const QString &command, const QStringList &arguments);
 int runImportSurvey(const QString &command, const QStringList &arguments);
 int runFinalise(const QString &command, const QStringList &arguments);
 int runRank(const QString &command, const QStringList &arguments);
+int runAudit(const QString &command, const QStringList &arguments);
 int runUnavailable(const QString &command, const QStringList &arguments);
 
 } // namespace akim::cli

@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include "cli/terminal.h"
 #include "services/contestdocument.h"
 #include "text/textfold.h"
 
@@ -123,10 +124,37 @@ bool CommandLine::openReadOnly(ContestDocument &document, const QString &path) c
 
 bool CommandLine::openReadWrite(ContestDocument &document, const QString &path) const
 {
+    // The command line's own commands act as the operator; `ballots` and `finalise` sign in.
+    document.setOperatorRights(true);
     if (document.open(path, Database::Mode::ReadWrite))
         return true;
     badInput(document.errorString());
     return false;
+}
+
+bool CommandLine::signIn(ContestDocument &document, const QString &user) const
+{
+    if (user.isEmpty()) {
+        badInput(tr("Give the user name with --user; the password is read from "
+                    "AKIMCONTEST_PASSWORD or asked for."));
+        return false;
+    }
+    QString password = qEnvironmentVariable("AKIMCONTEST_PASSWORD");
+    if (password.isNull()) {
+        const std::optional<QString> typed = readSecret(tr("Password for %1: ").arg(user));
+        if (!typed) {
+            badInput(tr("No password: set AKIMCONTEST_PASSWORD or run the command on a "
+                        "terminal."));
+            return false;
+        }
+        password = *typed;
+    }
+    const EditResult result = document.signIn(user, password);
+    if (!result.ok()) {
+        badInput(result.message);
+        return false;
+    }
+    return true;
 }
 
 std::optional<Region> CommandLine::regionArgument(ContestDocument &document,

@@ -62,6 +62,9 @@ public:
     // Opens an existing contest file read-only; on failure prints the Database's message.
     bool openReadOnly(ContestDocument &document, const QString &path) const;
     bool openReadWrite(ContestDocument &document, const QString &path) const;
+    // Signs in as `user` with the password from AKIMCONTEST_PASSWORD, or asked on the
+    // terminal without echo. On failure prints why and returns false.
+    bool signIn(ContestDocument &document, const QString &user) const;
     // A --region value: the name in Russian or Kazakh (folded: any case, Kazakh letters or their
     // Russian look-alikes) or the KATO code (or its first two digits). Prints the contest's
     // regions when none matches.

@@ -1,5 +1,7 @@
 #include "demo/demogenerator.h"
 
+#include "demo/demoaccounts.h"
+#include "demo/demonationalscores.h"
 #include "demo/demoscores.h"
 #include "demo/demosurvey.h"
 #include "demo/namebank.h"
@@ -250,6 +252,7 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
 
         QJsonObject recorded = optionsJson(options);
         recorded.insert(QStringLiteral("nominees"), nominees.count());
+        recorded.insert(QStringLiteral("accounts"), DemoAccounts::create(db));
         if (options.scores && progress && !progress(50, tr("Ballots")))
             throw StorageError(tr("Cancelled."));
         if (options.scores)
@@ -263,9 +266,14 @@ QString DemoGenerator::generate(ContestDocument &document, const DemoOptions &op
         return error;
     // Through the importer, as a secretary's imports would be: each its own transaction and
     // audit entry, undoable from the Imports tab.
-    const QString surveyError =
+    QString surveyError =
         DemoSurvey::addResponses(document.database().connection(), options.surveyResponses,
                                  options.seed, document.userName(), nullptr, progress);
+    // The survey and the ethics questionnaire move the stage I totals, and with them who
+    // advances: the republican commission's ballots follow (replaced, same seed).
+    if (surveyError.isEmpty() && options.scores)
+        surveyError = document.runInTransaction(
+            [&] { DemoNationalScores::fill(document.database().connection(), options.seed); });
     document.notifyExternalWrite();
     return surveyError;
 }

@@ -17,7 +17,7 @@ struct DemoOptions
     int regions = 17; // the first N regions of the template, in template order
     // 0: the real number of rural okrugs of each region (2,287 in all); else this many per region.
     int nomineesPerRegion = 0;
-    bool scores = false;     // stage I ballots of every voting member (DemoScores)
+    bool scores = false;     // both stages' ballots of every voting member (DemoScores)
     int surveyResponses = 0; // citizens' responses, plus an ethics questionnaire (DemoSurvey)
     quint32 seed = 2020;
 };

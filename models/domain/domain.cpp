@@ -1,3 +1,4 @@
+#include "domain/account.h"
 #include "domain/commission.h"
 #include "domain/criterion.h"
 #include "domain/nominee.h"
@@ -34,8 +35,22 @@ const enumkeys::Table<MemberRole, 4> kRoles{{
     {MemberRole::Member, "member"},
 }};
 
+const enumkeys::Table<AccountRole, 3> kAccountRoles{{
+    {AccountRole::Secretary, "secretary"},
+    {AccountRole::Chair, "chair"},
+    {AccountRole::Member, "member"},
+}};
+
 } // namespace
 
+QString accountRoleKey(AccountRole role)
+{
+    return keyOf(kAccountRoles, role);
+}
+AccountRole accountRoleFromKey(const QString &key, bool *ok)
+{
+    return fromKey(kAccountRoles, key, ok);
+}
 QString nomineeStatusKey(NomineeStatus status)
 {
     return keyOf(kStatuses, status);

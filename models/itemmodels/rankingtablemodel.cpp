@@ -21,8 +21,11 @@ QString componentText(const QString &key)
         return RankingTableModel::tr("commission index");
     if (key == u"stage1_total")
         return RankingTableModel::tr("stage I total");
-    if (key == u"survey_responses")
+    // The methodology's tie-break keys (scoring::tieComponentKey).
+    if (key == u"survey_n")
         return RankingTableModel::tr("number of survey responses");
+    if (key == u"ethics_n")
+        return RankingTableModel::tr("number of ethics questionnaire responses");
     return key;
 }
 

@@ -4,6 +4,7 @@
 #include "scoring/rankingjson.h"
 #include "scoring/scoringinputloader.h"
 #include "services/contestdocument.h"
+#include "storage/commissionrepository.h"
 #include "storage/finalisationrepository.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
@@ -47,6 +48,15 @@ FinaliseResult StageFinaliser::finalise(const FinaliseRequest &request)
         return {tr("Stage II is finalised for the whole country, not for a region."), {}, {}, {}};
     if (finalisations.find(request.stage, request.regionId))
         return {tr("This result is already finalised."), {}, {}, {}};
+    // Only a chair finalises, and a chair bound to a commission only that commission's result.
+    qint64 commissionId = 0;
+    for (const Commission &commission : CommissionRepository(db).commissions()) {
+        if (commission.stage == request.stage && commission.regionId == request.regionId)
+            commissionId = commission.id;
+    }
+    if (const QString denied = m_document.permit(Permission::Finalise, commissionId);
+        !denied.isEmpty())
+        return {denied, {}, {}, {}};
 
     try {
         const ScoringInputLoader loader(db);

@@ -3,6 +3,8 @@
 #include "scoring/methodology.h"
 #include "services/contesttemplate.h"
 #include "services/editcommands.h"
+#include "services/passwords.h"
+#include "storage/accountrepository.h"
 #include "storage/finalisationrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -87,6 +89,8 @@ void ContestDocument::close()
     if (!m_db.isOpen())
         return;
     m_undoStack.clear();
+    m_actor.accountId = 0;
+    m_account.reset();
     m_db.close();
     emit closed();
 }
@@ -121,7 +125,7 @@ void ContestDocument::recordAudit(const QString &action, const QString &objectTy
                                   const QString &newValue, const QString &reason)
 {
     AuditEntry entry;
-    entry.user = m_userName;
+    entry.user = userName();
     entry.action = action;
     entry.objectType = objectType;
     entry.objectUuid = objectUuid;
@@ -129,6 +133,66 @@ void ContestDocument::recordAudit(const QString &action, const QString &objectTy
     entry.newValue = newValue;
     entry.reason = reason;
     audit().append(entry);
+}
+
+// ---- who is acting ----------------------------------------------------------------------------
+
+QString ContestDocument::userName() const
+{
+    return m_account ? m_account->login : m_userName;
+}
+
+bool ContestDocument::hasAccounts() const
+{
+    return m_db.isOpen() && AccountRepository(m_db.connection()).count() > 0;
+}
+
+QString ContestDocument::permit(Permission permission, qint64 commissionId) const
+{
+    if (!m_db.isOpen())
+        return tr("No contest file is open.");
+    return AccessPolicy::check(m_db.connection(), m_actor, permission, commissionId);
+}
+
+EditResult ContestDocument::signIn(const QString &login, const QString &password)
+{
+    if (!m_db.isOpen())
+        return {tr("No contest file is open.")};
+    const std::optional<Account> account = AccountRepository(m_db.connection()).findByLogin(login);
+    // One answer for an unknown name and a wrong password: it does not tell which names exist.
+    if (!account || !passwords::verify(account->passwordHash, password))
+        return {tr("Wrong user name or password.")};
+    if (!account->active)
+        return {tr("The account %1 is deactivated; the secretary can activate it again.")
+                    .arg(account->login)};
+    // Edits made by someone else must not be undone in this user's name.
+    m_undoStack.clear();
+    m_actor.accountId = account->id;
+    m_account = account;
+    emit signedInChanged();
+    return {};
+}
+
+void ContestDocument::signOut()
+{
+    if (!m_account)
+        return;
+    m_undoStack.clear();
+    m_actor.accountId = 0;
+    m_account.reset();
+    emit signedInChanged();
+}
+
+void ContestDocument::refreshAccount()
+{
+    if (!m_account)
+        return;
+    m_account = AccountRepository(m_db.connection()).find(m_actor.accountId);
+    if (!m_account || !m_account->active) {
+        m_actor.accountId = 0;
+        m_account.reset();
+    }
+    emit signedInChanged();
 }
 
 EditResult ContestDocument::push(EditCommand *command)
@@ -220,6 +284,8 @@ NewPlace newPlaceOf(const NomineeDraft &d)
 
 EditResult ContestDocument::addNominee(const NomineeDraft &draft)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     if (FinalisationRepository(m_db.connection()).isRegionLocked(draft.regionId))
         return {tr(
             "The region's result is finalised; its nominees can no longer be added or changed.")};
@@ -234,6 +300,8 @@ EditResult ContestDocument::addNominee(const NomineeDraft &draft)
 
 EditResult ContestDocument::editNominee(qint64 nomineeId, const NomineeDraft &draft)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     const Nominee before = nominees().nominee(nomineeId);
     if (before.id == 0)
         return {tr("The nominee no longer exists.")};
@@ -253,6 +321,8 @@ EditResult ContestDocument::editNominee(qint64 nomineeId, const NomineeDraft &dr
 
 EditResult ContestDocument::removeNominees(const QVector<qint64> &nomineeIds)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     QVector<NomineesCommand::Change> changes;
     NomineeRepository repo = nominees();
     for (const qint64 id : nomineeIds) {
@@ -300,6 +370,8 @@ QString ContestDocument::validateCriterion(const Criterion &c) const
 
 EditResult ContestDocument::addCriterion(const Criterion &criterion)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     if (const QString error = validateCriterion(criterion); !error.isEmpty())
         return {error};
     Criterion added = criterion;
@@ -317,6 +389,8 @@ EditResult ContestDocument::addCriterion(const Criterion &criterion)
 
 EditResult ContestDocument::editCriterion(const Criterion &criterion)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     const Criterion before = criteria().criterion(criterion.id);
     if (before.id == 0)
         return {tr("The criterion no longer exists.")};
@@ -338,6 +412,8 @@ EditResult ContestDocument::editCriterion(const Criterion &criterion)
 
 EditResult ContestDocument::removeCriterion(qint64 criterionId)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     const Criterion before = criteria().criterion(criterionId);
     if (before.id == 0)
         return {};
@@ -353,6 +429,8 @@ EditResult ContestDocument::removeCriterion(qint64 criterionId)
 
 EditResult ContestDocument::moveCriterion(qint64 criterionId, int newIndex)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     const Criterion moved = criteria().criterion(criterionId);
     if (moved.id == 0)
         return {tr("The criterion no longer exists.")};
@@ -398,6 +476,8 @@ QString ContestDocument::validateMember(const Member &m) const
 
 EditResult ContestDocument::addMember(const Member &member)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     if (const QString error = validateMember(member); !error.isEmpty())
         return {error};
     Member added = member;
@@ -414,6 +494,8 @@ EditResult ContestDocument::addMember(const Member &member)
 
 EditResult ContestDocument::editMember(const Member &member)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     const Member before = commissions().member(member.id);
     if (before.id == 0)
         return {tr("The member no longer exists.")};
@@ -433,6 +515,8 @@ EditResult ContestDocument::editMember(const Member &member)
 
 EditResult ContestDocument::setMethodology(const QByteArray &json)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     if (contest().isStageFinalised(StageKind::Regional) ||
         contest().isStageFinalised(StageKind::National))
         return {tr("A result is finalised: the methodology it was computed with is frozen.")};
@@ -458,11 +542,17 @@ EditResult ContestDocument::setMethodology(const QByteArray &json)
 
 EditResult ContestDocument::removeMember(qint64 memberId)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     const Member before = commissions().member(memberId);
     if (before.id == 0)
         return {};
     if (const qint64 used = commissions().dependentRows(memberId); used > 0)
         return {tr("%1 cannot be deleted: the member has %n score(s).", nullptr, int(used))
+                    .arg(before.fullName)};
+    if (AccountRepository(m_db.connection()).findByMember(memberId))
+        return {tr("%1 cannot be deleted: an account signs in as this member. Deactivate the "
+                   "account instead.")
                     .arg(before.fullName)};
     return push(new MemberCommand(this, tr("Delete member %1").arg(before.fullName), before,
                                   std::nullopt, commissions().conflicts(memberId)));
@@ -470,6 +560,8 @@ EditResult ContestDocument::removeMember(qint64 memberId)
 
 EditResult ContestDocument::setConflicts(qint64 memberId, const QVector<MemberConflict> &conflicts)
 {
+    if (const QString denied = permit(Permission::EditSetup); !denied.isEmpty())
+        return {denied};
     const Member member = commissions().member(memberId);
     if (member.id == 0)
         return {tr("The member no longer exists.")};

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/account.h"
 #include "domain/commission.h"
 #include "domain/criterion.h"
 #include "domain/geography.h"
 #include "domain/nominee.h"
+#include "services/accesspolicy.h"
+#include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/commissionrepository.h"
 #include "storage/contestrepository.h"
@@ -16,6 +19,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 
 namespace akim {
 
@@ -71,13 +75,31 @@ public:
     static QStringList templateNames();
 
     QUndoStack *undoStack() { return &m_undoStack; }
-    QString userName() const { return m_userName; }
+    // Who the audit log names: the signed-in account's login, else the name set here (the
+    // system user by default), which the set-up of a file without accounts and the command
+    // line's imports act as.
+    QString userName() const;
     void setUserName(const QString &name) { m_userName = name; }
+
+    // Signing in. A file with accounts asks who is acting; every service checks the actor's
+    // permission (AccessPolicy) before it writes.
+    bool hasAccounts() const;
+    EditResult signIn(const QString &login, const QString &password);
+    void signOut();
+    const std::optional<Account> &account() const { return m_account; }
+    const Actor &actor() const { return m_actor; }
+    // The command line (except `ballots` and `finalise`) and the demo act with operator rights.
+    void setOperatorRights(bool on) { m_actor.operatorRights = on; }
+    // Empty when the current actor may do it; else why not (translated).
+    QString permit(Permission permission, qint64 commissionId = 0) const;
+    // After the signed-in account itself changed (password, deactivation).
+    void refreshAccount();
 
     GeographyRepository geography() const { return GeographyRepository(m_db.connection()); }
     NomineeRepository nominees() const { return NomineeRepository(m_db.connection()); }
     CriterionRepository criteria() const { return CriterionRepository(m_db.connection()); }
     CommissionRepository commissions() const { return CommissionRepository(m_db.connection()); }
+    AccountRepository accounts() const { return AccountRepository(m_db.connection()); }
     ContestRepository contest() const { return ContestRepository(m_db.connection()); }
     AuditLog audit() const { return AuditLog(m_db.connection()); }
 
@@ -122,6 +144,9 @@ signals:
     // Survey or ethics responses, imports or aliases changed (an import finished or was undone).
     void surveyDataChanged();
     void methodologyChanged();
+    void scoresChanged(qint64 memberId); // a cell of the ballot, or its state (BallotService)
+    void signedInChanged();
+    void accountsChanged();
     // A redo or undo that could not be applied (e.g. the row is now used elsewhere).
     void editFailed(const QString &message);
 
@@ -136,6 +161,8 @@ private:
     Database m_db;
     QUndoStack m_undoStack;
     QString m_userName;
+    Actor m_actor;
+    std::optional<Account> m_account;
     QString m_errorString;
     Database::Error m_error = Database::Error::None;
 };

@@ -1,5 +1,6 @@
 #include "services/integritychecker.h"
 
+#include "scoring/finalisationverifier.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -56,6 +57,7 @@ QStringList IntegrityChecker::problems() const
     QStringList result = m_database.structuralProblems();
     result << auditProblems();
     result << surveyAggregateProblems();
+    result << scoring::FinalisationVerifier::problems(m_database.connection());
     return result;
 }
 

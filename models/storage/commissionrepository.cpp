@@ -122,8 +122,11 @@ qint64 CommissionRepository::memberCount() const
 
 qint64 CommissionRepository::dependentRows(qint64 memberId) const
 {
-    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM score WHERE member_id = ?"),
-                       {memberId})
+    // A ballot row stays once a ballot was submitted, even if its cells were cleared later.
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT (SELECT COUNT(*) FROM score WHERE member_id = ?) + "
+                                      "(SELECT COUNT(*) FROM ballot WHERE member_id = ?)"),
+                       {memberId, memberId})
         .toLongLong();
 }
 

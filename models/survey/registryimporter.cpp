@@ -89,7 +89,8 @@ QString RegistryPlan::summary() const
     if (const int problemRows = count(RegistryAction::Problem))
         text += tr(", %n with problems", nullptr, problemRows);
     if (!newDistricts.isEmpty() || !newOkrugs.isEmpty()) {
-        text += QStringLiteral("; ") + tr("new: %n district(s)", nullptr, int(newDistricts.size())) +
+        text += QStringLiteral("; ") +
+                tr("new: %n district(s)", nullptr, int(newDistricts.size())) +
                 tr(", %n okrug(s)", nullptr, int(newOkrugs.size()));
     }
     return text;
@@ -221,6 +222,10 @@ RegistryPlan RegistryImporter::plan(const QString &path, const RegistryMapping &
 RegistryResult RegistryImporter::apply(const RegistryPlan &plan)
 {
     RegistryResult result;
+    if (const QString denied = m_document.permit(Permission::ImportData); !denied.isEmpty()) {
+        result.error = denied;
+        return result;
+    }
     if (plan.isBroken()) {
         result.error = plan.error.toString();
         return result;

@@ -93,6 +93,12 @@ ImportSummary SurveyImporter::run(const ImportOptions &options, const Progress &
     FileHasher hasher(options.filePath);
 
     try {
+        if (!options.dryRun) {
+            if (const QString denied =
+                    AccessPolicy::check(m_db, options.actor, Permission::ImportData);
+                !denied.isEmpty())
+                return finish(denied);
+        }
         if (ContestRepository(m_db).isStageFinalised(StageKind::Regional))
             return finish(tr("Stage I is finalised: its survey data can no longer change."));
         ImportRun run(m_db, options, summary);
@@ -184,9 +190,12 @@ ImportSummary SurveyImporter::run(const ImportOptions &options, const Progress &
 
 // --- SurveyImporter: undo and file hash ------------------------------------------------------
 
-QString SurveyImporter::undoImport(qint64 importId, const QString &userName)
+QString SurveyImporter::undoImport(qint64 importId, const QString &userName, const Actor &actor)
 {
     try {
+        if (const QString denied = AccessPolicy::check(m_db, actor, Permission::ImportData);
+            !denied.isEmpty())
+            return denied;
         Transaction transaction(m_db);
         SurveyRepository repository(m_db);
         const SurveyImportRecord record = repository.importRecord(importId);

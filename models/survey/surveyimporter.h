@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/accesspolicy.h"
 #include "survey/importmapping.h"
 #include "survey/nomineematcher.h"
 #include "survey/sheetreader.h"
@@ -22,6 +23,7 @@ struct ImportOptions
     bool dryRun = false;        // everything but the commit
     bool skipDuplicates = true; // identical rows are counted and skipped (false: imported)
     QString userName;           // recorded with the import and its audit entry
+    Actor actor;                // who imports: AccessPolicy must allow ImportData
     // When set, every rejected row is written there as CSV (UTF-8 with BOM, ';', CRLF): its
     // row number, the column at fault, the reason, then the row's cells as read (respondent-id
     // and free-text cells left blank). Written on a dry run too; not written when the run
@@ -119,7 +121,7 @@ public:
     // Undoes an import as a whole in one transaction: deletes its answers and responses,
     // subtracts them from the survey totals, sets undone_at, audit "survey.import.undo".
     // Returns a translated message, or empty on success.
-    QString undoImport(qint64 importId, const QString &userName);
+    QString undoImport(qint64 importId, const QString &userName, const Actor &actor = {});
 
     // The SHA-256 of a file in hex, or empty when it cannot be read.
     static QString fileSha256(const QString &path);

@@ -63,6 +63,10 @@ std::shared_ptr<bool> answerNextModal(std::function<void(QWidget *)> answer, int
 // Cyrillic, so Russian and Kazakh text is typed this way.
 void typeText(QWidget *widget, const QString &text);
 
+// Runs SQL on a contest file through a plain connection, as the sqlite3 shell would: foreign
+// keys off, none of the program's checks. For tests that edit a file behind the program's back.
+bool rawSql(const QString &path, const QStringList &statements);
+
 // Expected spreadsheet rows written as UTF-8 literals.
 QStringList row(std::initializer_list<const char *> cells);
 // A cell as "type:value", so that a row compares as a QStringList and a double can never pass

@@ -240,6 +240,13 @@
             <numerusform>OK: %1 is intact: integrity, foreign keys, the audit chain of %n entries and the survey totals verified.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n finalised result(s) recomputed from the file, each matching the SHA-256 and methodology it was finalised with.</source>
+        <translation>
+            <numerusform>%n finalised result recomputed from the file, matching the SHA-256 and methodology it was finalised with.</numerusform>
+            <numerusform>%n finalised results recomputed from the file, each matching the SHA-256 and methodology it was finalised with.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -240,6 +240,13 @@
             <numerusform>ОК: %1 зақымдалмаған: тұтастық, сыртқы кілттер, %n жазбадан тұратын өзгерістер журналының тізбегі және сауалнама қорытындылары тексерілді.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n finalised result(s) recomputed from the file, each matching the SHA-256 and methodology it was finalised with.</source>
+        <translation>
+            <numerusform>Аяқталған %n нәтиже файл бойынша қайта есептелді; әрқайсысы аяқталған кездегі SHA-256 пен әдістемеге сәйкес.</numerusform>
+            <numerusform>Аяқталған %n нәтиже файл бойынша қайта есептелді; әрқайсысы аяқталған кездегі SHA-256 пен әдістемеге сәйкес.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

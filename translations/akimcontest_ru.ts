@@ -243,6 +243,14 @@
             <numerusform>ОК: файл %1 не повреждён: проверены целостность, внешние ключи, цепочка журнала изменений из %n записей и итоги опросов.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n finalised result(s) recomputed from the file, each matching the SHA-256 and methodology it was finalised with.</source>
+        <translation>
+            <numerusform>%n завершённый результат пересчитан по файлу и совпадает с SHA-256 и методикой, с которыми он завершён.</numerusform>
+            <numerusform>%n завершённых результата пересчитаны по файлу; каждый совпадает с SHA-256 и методикой, с которыми он завершён.</numerusform>
+            <numerusform>%n завершённых результатов пересчитаны по файлу; каждый совпадает с SHA-256 и методикой, с которыми он завершён.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -3,6 +3,7 @@
 
 #include "services/contestdocument.h"
 #include "services/integritychecker.h"
+#include "storage/finalisationrepository.h"
 
 namespace akim::cli {
 namespace {
@@ -47,6 +48,11 @@ int CheckCommand::run(const QString &command, const QStringList &arguments)
                 "the survey totals verified.",
                 nullptr, int(counts.auditEntries))
                  .arg(document.path()));
+    if (const int finalised =
+            int(FinalisationRepository(document.database().connection()).all().size()))
+        printOut(tr("%n finalised result(s) recomputed from the file, each matching the SHA-256 "
+                    "and methodology it was finalised with.",
+                    nullptr, finalised));
     return ExitOk;
 }
 

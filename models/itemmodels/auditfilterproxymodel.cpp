@@ -1,29 +1,12 @@
 #include "itemmodels/auditfilterproxymodel.h"
 
 #include "itemmodels/audittablemodel.h"
-#include "text/textfold.h"
-
-#include <QLocale>
 
 namespace akim {
 
 AuditFilterProxyModel::AuditFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(AuditTableModel::SortRole);
-    setDynamicSortFilter(true);
-    updateCollator();
-}
-
-void AuditFilterProxyModel::setFilterText(const QString &text)
-{
-    m_filterText = text;
-    const QString folded = text::fold(text).trimmed();
-    if (folded == m_foldedFilter)
-        return;
-    m_foldedFilter = folded;
-    invalidateRowsFilter();
-}
+    : SearchFilterProxyModel(AuditTableModel::SortRole, AuditTableModel::SearchTextRole, parent)
+{}
 
 void AuditFilterProxyModel::setUser(const QString &user)
 {
@@ -52,17 +35,8 @@ void AuditFilterProxyModel::setDateRange(const QDate &from, const QDate &to)
 
 bool AuditFilterProxyModel::isFiltering() const
 {
-    return !m_foldedFilter.isEmpty() || !m_user.isEmpty() || !m_category.isEmpty() ||
-           m_from.isValid() || m_to.isValid();
-}
-
-void AuditFilterProxyModel::updateCollator()
-{
-    m_collator = QCollator(QLocale());
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    if (sortColumn() >= 0)
-        invalidate();
+    return hasSearch() || !m_user.isEmpty() || !m_category.isEmpty() || m_from.isValid() ||
+           m_to.isValid();
 }
 
 bool AuditFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -82,19 +56,7 @@ bool AuditFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
             (m_to.isValid() && (!date.isValid() || date > m_to)))
             return false;
     }
-    if (m_foldedFilter.isEmpty())
-        return true;
-    return text::containsAllWords(index.data(AuditTableModel::SearchTextRole).toString(),
-                                  m_foldedFilter);
-}
-
-bool AuditFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (a.metaType().id() == QMetaType::QString && b.metaType().id() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
-    return QSortFilterProxyModel::lessThan(left, right);
+    return matchesSearch(index);
 }
 
 } // namespace akim

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCollator>
+#include "itemmodels/searchfilterproxymodel.h"
+
 #include <QDate>
-#include <QSortFilterProxyModel>
 
 namespace akim {
 
@@ -10,15 +10,13 @@ namespace akim {
 // the full old and new values), by user, by action category ("nominee" keeps "nominee.create",
 // "nominee.update", …) and by a date range in the user's time zone, and sorts its SortRole with a
 // locale-aware collation. An empty user or category, or an invalid date, does not filter.
-class AuditFilterProxyModel : public QSortFilterProxyModel
+class AuditFilterProxyModel : public SearchFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit AuditFilterProxyModel(QObject *parent = nullptr);
 
-    QString filterText() const { return m_filterText; }
-    void setFilterText(const QString &text);
     QString user() const { return m_user; }
     void setUser(const QString &user);
     QString category() const { return m_category; }
@@ -31,21 +29,14 @@ public:
     // True when any filter is set.
     bool isFiltering() const;
 
-    // Re-reads the collation locale (QLocale's default) after a language switch.
-    void updateCollator();
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_filterText;   // as typed
-    QString m_foldedFilter; // text::fold(m_filterText), trimmed
     QString m_user;
     QString m_category;
     QDate m_from;
     QDate m_to;
-    QCollator m_collator;
 };
 
 } // namespace akim

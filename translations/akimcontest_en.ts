@@ -1718,13 +1718,6 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
-    <name>akim::BallotLayout</name>
-    <message>
-        <source>The contest&apos;s methodology cannot be used: %1</source>
-        <translation>The contest&apos;s methodology cannot be used: %1</translation>
-    </message>
-</context>
-<context>
     <name>akim::BallotModel</name>
     <message>
         <source>%1: from %2 points, up to two decimals</source>
@@ -4344,13 +4337,6 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
-    <name>akim::demo::DemoNationalScores</name>
-    <message>
-        <source>The contest&apos;s methodology cannot be used: %1</source>
-        <translation>The contest&apos;s methodology cannot be used: %1</translation>
-    </message>
-</context>
-<context>
     <name>akim::demo::DemoSurvey</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4930,6 +4916,10 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>A score has an unknown state.</source>
         <translation>A score has an unknown state.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
     </message>
 </context>
 <context>

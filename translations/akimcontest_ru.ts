@@ -1736,13 +1736,6 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
-    <name>akim::BallotLayout</name>
-    <message>
-        <source>The contest&apos;s methodology cannot be used: %1</source>
-        <translation>Методику конкурса нельзя применить: %1</translation>
-    </message>
-</context>
-<context>
     <name>akim::BallotModel</name>
     <message>
         <source>%1: from %2 points, up to two decimals</source>
@@ -4387,13 +4380,6 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
-    <name>akim::demo::DemoNationalScores</name>
-    <message>
-        <source>The contest&apos;s methodology cannot be used: %1</source>
-        <translation>Методику конкурса нельзя применить: %1</translation>
-    </message>
-</context>
-<context>
     <name>akim::demo::DemoSurvey</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4974,6 +4960,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>A score has an unknown state.</source>
         <translation>У одной из оценок неизвестное состояние.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
     </message>
 </context>
 <context>

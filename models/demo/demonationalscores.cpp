@@ -1,10 +1,8 @@
 #include "demo/demonationalscores.h"
 
 #include "demo/demoballots.h"
-#include "scoring/rankingengine.h"
 #include "scoring/scoringinputloader.h"
 #include "storage/sql.h"
-#include "storage/storageerror.h"
 
 #include <algorithm>
 #include <array>
@@ -30,20 +28,12 @@ QVector<DemoNationalScores::Finalist> DemoNationalScores::wouldAdvance(const QSq
 {
     // The loader's read snapshot cannot begin inside the caller's transaction and reads within
     // it instead, which is what is wanted here.
-    const scoring::ScoringInputLoader loader(db);
-    QString error;
-    const std::optional<scoring::Methodology> methodology = loader.methodology(&error);
-    if (!methodology)
-        throw StorageError(tr("The contest's methodology cannot be used: %1").arg(error));
-    const scoring::Ranking stage1 =
-        scoring::RankingEngine::rank(loader.load(), *methodology, StageKind::Regional);
+    const scoring::Ranking stage1 = scoring::ScoringInputLoader(db).rank(StageKind::Regional);
     QVector<Finalist> finalists;
     for (const scoring::AdvancementCut &cut : stage1.cuts) {
-        for (const QVector<qint64> *ids : {&cut.advancing, &cut.tied}) {
-            for (qint64 id : *ids) {
-                const scoring::NomineeResult *n = stage1.find(id);
-                finalists.push_back({id, n ? n->components.commission : scoring::kNoValue});
-            }
+        for (qint64 id : cut.contenders()) {
+            const scoring::NomineeResult *n = stage1.find(id);
+            finalists.push_back({id, n ? n->components.commission : scoring::kNoValue});
         }
     }
     std::sort(finalists.begin(), finalists.end(),

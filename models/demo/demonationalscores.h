@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -15,8 +14,6 @@ namespace akim::demo {
 // seed and the same stage I give the same ballots.
 class DemoNationalScores
 {
-    Q_DECLARE_TR_FUNCTIONS(akim::demo::DemoNationalScores)
-
 public:
     struct Finalist
     {

@@ -18,11 +18,6 @@ AccountTableModel::AccountTableModel(ContestDocument *document, QObject *parent)
     reload();
 }
 
-QString AccountTableModel::roleLabel(AccountRole role)
-{
-    return AccessPolicy::roleName(role);
-}
-
 void AccountTableModel::reload()
 {
     beginResetModel();
@@ -81,7 +76,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         case FullNameColumn:
             return account.fullName;
         case RoleColumn:
-            return roleLabel(account.role);
+            return AccessPolicy::roleName(account.role);
         case MemberColumn:
             return account.memberId ? m_memberLabels.value(account.memberId) : QString();
         case ActiveColumn:

@@ -46,8 +46,6 @@ public:
     int rowOfLogin(const QString &login) const; // -1 when absent
     void reload();
 
-    static QString roleLabel(AccountRole role);
-
 private:
     ContestDocument *m_document;
     QVector<Account> m_accounts;

@@ -1,12 +1,10 @@
 #include "scoring/finalisationverifier.h"
 
 #include "scoring/rankingengine.h"
-#include "scoring/rankingjson.h"
 #include "scoring/scoringinputloader.h"
+#include "scoring/stagefinaliser.h"
 #include "storage/finalisationrepository.h"
 #include "storage/storageerror.h"
-
-#include <QCryptographicHash>
 
 namespace akim::scoring {
 
@@ -40,12 +38,8 @@ QStringList FinalisationVerifier::problems(const QSqlDatabase &db)
                 result << tr("%1, finalised on %2: the contest's methodology is no longer the "
                              "one it was finalised with.")
                               .arg(scope, f.finalisedAt);
-            // Exactly the bytes StageFinaliser hashed (and `rank --format json` prints).
             const Ranking ranking = RankingEngine::rank(input, *methodology, f.stage, f.regionId);
-            const QByteArray json =
-                RankingJson::toJsonBytes(ranking, *methodology, national ? QString() : regionName);
-            const QString sha = QString::fromLatin1(
-                QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+            const QString sha = StageFinaliser::rankingSha256(ranking, *methodology, input);
             if (sha != f.rankingSha256)
                 result << tr("%1, finalised on %2: its inputs no longer give the ranking that was "
                              "finalised (SHA-256 %3, now %4). Scores, survey data or nominees "

@@ -115,6 +115,10 @@ struct AdvancementCut
     QVector<qint64> tied; // tied at the cut for the remaining seats
     int openSeats = 0;    // seats the tied nominees compete for
     bool decided = true;  // false while the chair's decision is missing or does not fit
+
+    // Everyone who may go on: those advancing and those tied at the cut, any of whom the
+    // chair may choose.
+    QVector<qint64> contenders() const { return advancing + tied; }
 };
 
 struct Ranking

@@ -1,5 +1,6 @@
 #include "scoring/scoringinputloader.h"
 
+#include "scoring/rankingengine.h"
 #include "storage/contestrepository.h"
 #include "storage/criterionrepository.h"
 #include "storage/sql.h"
@@ -181,6 +182,15 @@ std::optional<Methodology> ScoringInputLoader::methodology(QString *error) const
     if (m)
         m->criteria = CriterionRepository(m_db).all();
     return m;
+}
+
+Ranking ScoringInputLoader::rank(StageKind stage, qint64 regionId) const
+{
+    QString error;
+    const std::optional<Methodology> m = methodology(&error);
+    if (!m)
+        throw StorageError(tr("The contest's methodology cannot be used: %1").arg(error));
+    return RankingEngine::rank(load(), *m, stage, regionId);
 }
 
 } // namespace akim::scoring

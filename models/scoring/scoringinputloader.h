@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring/methodology.h"
+#include "scoring/ranking.h"
 #include "scoring/scoringinput.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,10 @@ public:
     // criteria of the criterion table, which is what the contest scores. A stored methodology
     // that does not validate gives nullopt and the message.
     std::optional<Methodology> methodology(QString *error) const;
+
+    // The file as it stands, ranked with its methodology. Throws StorageError when a statement
+    // fails or the stored methodology does not validate.
+    Ranking rank(StageKind stage, qint64 regionId = 0) const;
 
 private:
     QSqlDatabase m_db;

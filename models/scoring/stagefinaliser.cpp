@@ -34,6 +34,20 @@ StageFinaliser::StageFinaliser(ContestDocument &document)
     : m_document(document)
 {}
 
+QString StageFinaliser::rankingSha256(const Ranking &ranking, const Methodology &methodology,
+                                      const ScoringInput &input)
+{
+    QString regionName;
+    if (ranking.stage == StageKind::Regional) {
+        for (const InputRegion &region : input.regions) {
+            if (region.id == ranking.regionId)
+                regionName = region.nameRu;
+        }
+    }
+    const QByteArray json = RankingJson::toJsonBytes(ranking, methodology, regionName);
+    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+}
+
 FinaliseResult StageFinaliser::finalise(const FinaliseRequest &request)
 {
     FinaliseResult result;
@@ -109,16 +123,13 @@ FinaliseResult StageFinaliser::finalise(const FinaliseRequest &request)
                     {}};
         }
 
-        const QByteArray json =
-            RankingJson::toJsonBytes(ranking, *methodology, national ? QString() : regionName);
         Finalisation f;
         f.stage = request.stage;
         f.regionId = request.regionId;
         f.finalisedAt = sql::nowUtc();
         f.finalisedBy = m_document.userName();
         f.methodologyJson = QString::fromUtf8(methodology->toJsonBytes());
-        f.rankingSha256 =
-            QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+        f.rankingSha256 = rankingSha256(ranking, *methodology, input);
         f.nominees = int(ranking.nominees.size());
         for (const NomineeResult &n : ranking.nominees) {
             if (n.advances || (national && n.place >= 1 && n.place <= 3))

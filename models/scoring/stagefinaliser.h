@@ -11,6 +11,12 @@ class ContestDocument;
 }
 
 namespace akim::scoring {
+struct Methodology;
+struct Ranking;
+struct ScoringInput;
+} // namespace akim::scoring
+
+namespace akim::scoring {
 
 struct FinaliseRequest
 {
@@ -43,6 +49,11 @@ public:
     explicit StageFinaliser(ContestDocument &document);
 
     FinaliseResult finalise(const FinaliseRequest &request);
+
+    // What a finalisation records of a ranking: the SHA-256 (hex) of the bytes `rank --format
+    // json` prints for it, which name the region of a stage I ranking in Russian.
+    static QString rankingSha256(const Ranking &ranking, const Methodology &methodology,
+                                 const ScoringInput &input);
 
 private:
     ContestDocument &m_document;

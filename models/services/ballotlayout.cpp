@@ -1,13 +1,11 @@
 #include "services/ballotlayout.h"
 
-#include "scoring/rankingengine.h"
 #include "scoring/scoringinputloader.h"
 #include "storage/commissionrepository.h"
 #include "storage/criterionrepository.h"
 #include "storage/finalisationrepository.h"
 #include "storage/nomineerepository.h"
 #include "storage/sql.h"
-#include "storage/storageerror.h"
 
 #include <QHash>
 
@@ -61,18 +59,12 @@ QSet<qint64> BallotLayout::stageTwoField(const QSqlDatabase &db)
             .toBool();
     if (allFinalised)
         return field;
-    const scoring::ScoringInputLoader loader(db);
-    QString error;
-    const std::optional<scoring::Methodology> methodology = loader.methodology(&error);
-    if (!methodology)
-        throw StorageError(tr("The contest's methodology cannot be used: %1").arg(error));
-    const scoring::Ranking stage1 =
-        scoring::RankingEngine::rank(loader.load(), *methodology, StageKind::Regional);
+    const scoring::Ranking stage1 = scoring::ScoringInputLoader(db).rank(StageKind::Regional);
     for (const scoring::AdvancementCut &cut : stage1.cuts) {
         if (finalised.contains(cut.regionId))
             continue;
-        for (const QVector<qint64> *ids : {&cut.advancing, &cut.tied})
-            field.unite(QSet<qint64>(ids->begin(), ids->end()));
+        const QVector<qint64> contenders = cut.contenders();
+        field.unite(QSet<qint64>(contenders.begin(), contenders.end()));
     }
     return field;
 }

@@ -4,7 +4,6 @@
 #include "domain/criterion.h"
 #include "domain/nominee.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QVector>
@@ -21,9 +20,6 @@ namespace akim {
 // may pick any of them).
 struct BallotLayout
 {
-    Q_DECLARE_TR_FUNCTIONS(akim::BallotLayout)
-
-public:
     Member member;
     Commission commission;
     QVector<NomineeRow> nominees;

@@ -1,8 +1,10 @@
 // BallotModel over a small demo: the grid's shape (nominees × the stage's commission criteria and
 // a total), what its cells show, edits through BallotService with refusals reported, and which
-// cells are editable for whom and when.
+// cells are editable for whom and when; and the same grid over an entry of a paper ballot
+// under double entry.
 #include "demo/demogenerator.h"
 #include "itemmodels/ballotmodel.h"
+#include "services/doubleentryservice.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
@@ -28,6 +30,7 @@ private slots:
     void conflictCellsLocked();
     void notEditableForOthersOrWhenSubmitted();
     void followsWritesElsewhere();
+    void paperEntrySource();
 
 private:
     void signIn(const QString &login);
@@ -79,6 +82,9 @@ void TestBallotModel::cleanup()
     QCOMPARE(doc.runInTransaction([&] {
         sql::exec(doc.database().connection(), QStringLiteral("DELETE FROM score"));
         sql::exec(doc.database().connection(), QStringLiteral("DELETE FROM ballot"));
+        sql::exec(doc.database().connection(), QStringLiteral("DELETE FROM paper_cell"));
+        sql::exec(doc.database().connection(), QStringLiteral("DELETE FROM paper_entry"));
+        sql::exec(doc.database().connection(), QStringLiteral("DELETE FROM setting"));
     }),
              QString());
 }
@@ -266,6 +272,48 @@ void TestBallotModel::followsWritesElsewhere()
     QVERIFY(changed.count() >= 1);
     QCOMPARE(reset.count(), 0); // the view keeps its current cell
     QCOMPARE(cell(freeRow(), QStringLiteral("K5")).data().toString(), QStringLiteral("3"));
+}
+
+void TestBallotModel::paperEntrySource()
+{
+    signIn(QStringLiteral("secretary"));
+    QVERIFY(DoubleEntryService(m_contest->document()).setRequired(true).ok());
+    m_model->reload();
+    // The saved ballot is no longer the secretary's to type …
+    const int row = freeRow();
+    QVERIFY(!(m_model->flags(cell(row, QStringLiteral("K1"))) & Qt::ItemIsEditable));
+    QVERIFY2(m_model->lockReason().contains(QLatin1String("double entry")),
+             qPrintable(m_model->lockReason()));
+    // … entry 1 is, through the same grid.
+    QSignalSpy changed(m_model.get(), &BallotModel::ballotChanged);
+    m_model->setSource(BallotModel::FirstEntry);
+    QCOMPARE(m_model->source(), BallotModel::FirstEntry);
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(m_model->lockReason().isEmpty());
+    QVERIFY(m_model->setData(cell(row, QStringLiteral("K1")), QStringLiteral("6,5")));
+    QVERIFY(m_model->setState(cell(row, QStringLiteral("K2")), ScoreState::Abstained));
+    QCOMPARE(cell(row, QStringLiteral("K1")).data().toString(), QStringLiteral("6.5"));
+    QCOMPARE(cell(row, QStringLiteral("K2")).data().toString(), QStringLiteral("—"));
+    QCOMPARE(m_model->index(row, m_model->totalColumn()).data().toString(), QStringLiteral("6.5"));
+    QCOMPARE(m_model->progress().scored, 2 + lockedCells());
+    const QSqlDatabase db = m_contest->document().database().connection();
+    QCOMPARE(PaperEntryRepository(db).cells(m_member, PaperSide::First).size(), 2);
+    QCOMPARE(ScoreRepository(db).count(m_member), 0); // nothing counts yet
+    QSignalSpy refused(m_model.get(), &BallotModel::refused);
+    QVERIFY(!m_model->setData(cell(row, QStringLiteral("K3")), QStringLiteral("12")));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(m_model->clear(cell(row, QStringLiteral("K2"))));
+    QCOMPARE(PaperEntryRepository(db).cells(m_member, PaperSide::First).size(), 1);
+    // Entry 2 is another secretary's: shown empty and locked for the typist of entry 1.
+    m_model->setSource(BallotModel::SecondEntry);
+    QCOMPARE(cell(row, QStringLiteral("K1")).data().toString(), QString());
+    QVERIFY(!(m_model->flags(cell(row, QStringLiteral("K1"))) & Qt::ItemIsEditable));
+    QVERIFY2(m_model->lockReason().contains(QLatin1String("another secretary")),
+             qPrintable(m_model->lockReason()));
+    QVERIFY(!m_model->setData(cell(row, QStringLiteral("K1")), QStringLiteral("6.5")));
+    QCOMPARE(PaperEntryRepository(db).cells(m_member, PaperSide::Second).size(), 0);
+    m_model->setSource(BallotModel::Scores);
+    QCOMPARE(cell(row, QStringLiteral("K1")).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBallotModel)

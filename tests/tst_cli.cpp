@@ -136,7 +136,7 @@ void TestCli::help()
 void TestCli::unavailableCommands_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command : {"report", "ballots"})
+    for (const char *command : {"report"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 

@@ -157,6 +157,10 @@
         <source>%1 is the last active secretary; a contest always keeps one.</source>
         <translation>%1 is the last active secretary; a contest always keeps one.</translation>
     </message>
+    <message>
+        <source>A password cannot be changed in a ballot package; the secretary changes it in the contest file.</source>
+        <translation>A password cannot be changed in a ballot package; the secretary changes it in the contest file.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -214,6 +218,98 @@
     <message>
         <source>Audit log: entry %1 was changed after it was written.</source>
         <translation>Audit log: entry %1 was changed after it was written.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsCommand</name>
+    <message>
+        <source>The secretary&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>The secretary&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Exports a commission member&apos;s ballot package, to be scored offline with this program on any PC, or imports the packages the members send back.</source>
+        <translation>Exports a commission member&apos;s ballot package, to be scored offline with this program on any PC, or imports the packages the members send back.</translation>
+    </message>
+    <message>
+        <source>Say what to do: export or import.</source>
+        <translation>Say what to do: export or import.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use export or import.</source>
+        <translation>Unknown action %1: use export or import.</translation>
+    </message>
+    <message>
+        <source>No commission member who scores matches &quot;%1&quot;. The members are:
+%2</source>
+        <translation>No commission member who scores matches &quot;%1&quot;. The members are:
+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several members; give the id:
+%2</source>
+        <translation>&quot;%1&quot; matches several members; give the id:
+%2</translation>
+    </message>
+    <message>
+        <source>Writes a member&apos;s ballot package: the nominees and criteria the member scores, sealed with the member&apos;s password. The member opens it with this program, scores, submits and sends the file back.</source>
+        <translation>Writes a member&apos;s ballot package: the nominees and criteria the member scores, sealed with the member&apos;s password. The member opens it with this program, scores, submits and sends the file back.</translation>
+    </message>
+    <message>
+        <source>The member: the full name, or the id.</source>
+        <translation>The member: the full name, or the id.</translation>
+    </message>
+    <message>
+        <source>NAME|ID</source>
+        <translation>NAME|ID</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>The package file to write.</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>PACKAGE</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>Name the member with --member.</source>
+        <translation>Name the member with --member.</translation>
+    </message>
+    <message>
+        <source>Give the package file with --out.</source>
+        <translation>Give the package file with --out.</translation>
+    </message>
+    <message>
+        <source>Wrote the ballot package of %1 to %2.</source>
+        <translation>Wrote the ballot package of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Imports ballot packages the members scored and submitted. Every package is checked first; if any is refused, none is imported and the file is left unchanged.</source>
+        <translation>Imports ballot packages the members scored and submitted. Every package is checked first; if any is refused, none is imported and the file is left unchanged.</translation>
+    </message>
+    <message>
+        <source>The package files.</source>
+        <translation>The package files.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+%1</source>
+        <translation>Nothing was imported.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the ballot of %1 (%2) from %3: %n cell(s); changed against the contest file: %4.</source>
+        <translation>
+            <numerusform>Imported the ballot of %1 (%2) from %3: %n cell; changed against the contest file: %4.</numerusform>
+            <numerusform>Imported the ballot of %1 (%2) from %3: %n cells; changed against the contest file: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -734,6 +830,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1869,13 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>akim::BallotPackage</name>
+    <message>
+        <source>The file is not a ballot package.</source>
+        <translation>The file is not a ballot package.</translation>
+    </message>
+</context>
+<context>
     <name>akim::BallotPage</name>
     <message>
         <source>&amp;Ballot of:</source>
@@ -1847,10 +1954,6 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Reopen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>%1 of %2 scored</source>
         <translation>%1 of %2 scored</translation>
     </message>
@@ -1865,6 +1968,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Open: every cell is saved as soon as it is entered.</source>
         <translation>Open: every cell is saved as soon as it is entered.</translation>
+    </message>
+    <message>
+        <source>Paper ballot, %1: every cell is saved in the entry as soon as it is entered. Compare the entries once both are typed.</source>
+        <translation>Paper ballot, %1: every cell is saved in the entry as soon as it is entered. Compare the entries once both are typed.</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>entry 1</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>entry 2</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2075,47 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>The ballot was not reopened: %1</source>
         <translation>The ballot was not reopened: %1</translation>
     </message>
+    <message>
+        <source>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</source>
+        <translation>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BlankBallotsDialog</name>
+    <message>
+        <source>Blank Ballots</source>
+        <translation>Blank Ballots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: one paper ballot for each voting member (%n ballot(s)), with the nominees and criteria filled in, as one PDF.</source>
+        <translation>
+            <numerusform>%1: one paper ballot for each voting member (%n ballot), with the nominees and criteria filled in, as one PDF.</numerusform>
+            <numerusform>%1: one paper ballot for each voting member (%n ballots), with the nominees and criteria filled in, as one PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the ballots:</source>
+        <translation>&amp;Language of the ballots:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CellChangeModel</name>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>In the contest file</source>
+        <translation>In the contest file</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>In the package</translation>
+    </message>
 </context>
 <context>
     <name>akim::ChairDecisionDialog</name>
@@ -2022,6 +2178,37 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Remove %1 from the commission?</source>
         <translation>Remove %1 from the commission?</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Ballots…</source>
+        <translation>&amp;Blank Ballots…</translation>
+    </message>
+    <message>
+        <source>Print a paper ballot for each voting member of this commission (PDF)</source>
+        <translation>Print a paper ballot for each voting member of this commission (PDF)</translation>
+    </message>
+    <message>
+        <source>Save Blank Ballots</source>
+        <translation>Save Blank Ballots</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the blank ballots</source>
+        <translation>Writing the blank ballots</translation>
+    </message>
+    <message>
+        <source>Blank Ballots</source>
+        <translation>Blank Ballots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) saved to %1. Open the file now?</source>
+        <translation>
+            <numerusform>%n ballot saved to %1. Open the file now?</numerusform>
+            <numerusform>%n ballots saved to %1. Open the file now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2557,105 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A criterion can only be moved within its own stage.</source>
         <translation>A criterion can only be moved within its own stage.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::DoubleEntryService</name>
+    <message>
+        <source>A result of this contest is finalised, and how its paper ballots were entered is part of it: double entry can no longer be switched on or off.</source>
+        <translation>A result of this contest is finalised, and how its paper ballots were entered is part of it: double entry can no longer be switched on or off.</translation>
+    </message>
+    <message>
+        <source>Double entry was not switched: %1</source>
+        <translation>Double entry was not switched: %1</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>not typed</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>abstained</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>entry 1</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>entry 2</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>No contest file is open.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>The contest file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Sign in as a secretary to type paper ballots.</source>
+        <translation>Sign in as a secretary to type paper ballots.</translation>
+    </message>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>The commission member no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</translation>
+    </message>
+    <message>
+        <source>You typed %1 of the ballot of %2 (as %3); %4 must be typed by another secretary, so that the two entries are independent.</source>
+        <translation>You typed %1 of the ballot of %2 (as %3); %4 must be typed by another secretary, so that the two entries are independent.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ballot of %2 is typed by %3, and only they correct it. To settle a disagreement, compare the entries and take one entry&apos;s value, giving the reason.</source>
+        <translation>Entry %1 of the ballot of %2 is typed by %3, and only they correct it. To settle a disagreement, compare the entries and take one entry&apos;s value, giving the reason.</translation>
+    </message>
+    <message>
+        <source>The cell was not saved: %1</source>
+        <translation>The cell was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The cell was not cleared: %1</source>
+        <translation>The cell was not cleared: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for taking the value of %1; it is kept in the audit log.</source>
+        <translation>Give the reason for taking the value of %1; it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1: only a cell typed in both entries can take one entry&apos;s value. Type the cell in %2 instead.</source>
+        <translation>%1: only a cell typed in both entries can take one entry&apos;s value. Type the cell in %2 instead.</translation>
+    </message>
+    <message>
+        <source>%1: both entries already agree.</source>
+        <translation>%1: both entries already agree.</translation>
+    </message>
+    <message>
+        <source>The disagreement was not resolved: %1</source>
+        <translation>The disagreement was not resolved: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for discarding %1; it is kept in the audit log.</source>
+        <translation>Give the reason for discarding %1; it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ballot of %2 has not been typed; there is nothing to discard.</source>
+        <translation>Entry %1 of the ballot of %2 has not been typed; there is nothing to discard.</translation>
+    </message>
+    <message>
+        <source>The entry was not discarded: %1</source>
+        <translation>The entry was not discarded: %1</translation>
+    </message>
+    <message>
+        <source>The paper ballot was not accepted: %1</source>
+        <translation>The paper ballot was not accepted: %1</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3987,553 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::PackageActions</name>
+    <message>
+        <source>Open Ballot &amp;Package…</source>
+        <translation>Open Ballot &amp;Package…</translation>
+    </message>
+    <message>
+        <source>Open a ballot package the secretary sent you, to score it</source>
+        <translation>Open a ballot package the secretary sent you, to score it</translation>
+    </message>
+    <message>
+        <source>&amp;Export Ballot Packages…</source>
+        <translation>&amp;Export Ballot Packages…</translation>
+    </message>
+    <message>
+        <source>Write each member&apos;s ballot to a file, to be scored on another PC</source>
+        <translation>Write each member&apos;s ballot to a file, to be scored on another PC</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Ballot Packages…</source>
+        <translation>I&amp;mport Ballot Packages…</translation>
+    </message>
+    <message>
+        <source>Take back the ballot packages the members scored and submitted</source>
+        <translation>Take back the ballot packages the members scored and submitted</translation>
+    </message>
+    <message>
+        <source>Ballot Package</source>
+        <translation>Ballot Package</translation>
+    </message>
+    <message>
+        <source>Ballot package of %1, %2.</source>
+        <translation>Ballot package of %1, %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with your password to score.</source>
+        <translation>Sign in with your password to score.</translation>
+    </message>
+    <message>
+        <source>Submitted. Send this file back to the secretary: %1</source>
+        <translation>Submitted. Send this file back to the secretary: %1</translation>
+    </message>
+    <message>
+        <source>Every cell is saved as you type. When all are scored, press Submit and send this file back to the secretary.</source>
+        <translation>Every cell is saved as you type. When all are scored, press Submit and send this file back to the secretary.</translation>
+    </message>
+    <message>
+        <source>Open Ballot Package</source>
+        <translation>Open Ballot Package</translation>
+    </message>
+    <message>
+        <source>Ballot packages (*.%1)</source>
+        <translation>Ballot packages (*.%1)</translation>
+    </message>
+    <message>
+        <source>Import Ballot Packages</source>
+        <translation>Import Ballot Packages</translation>
+    </message>
+    <message>
+        <source>Checking ballot packages…</source>
+        <translation>Checking ballot packages…</translation>
+    </message>
+    <message>
+        <source>Imported and submitted the ballots of %1.</source>
+        <translation>Imported and submitted the ballots of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageExportDialog</name>
+    <message>
+        <source>Export Ballot Packages</source>
+        <translation>Export Ballot Packages</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Commission:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Folder for the Ballot Packages</source>
+        <translation>Folder for the Ballot Packages</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Exporting ballot packages…</source>
+        <translation>Exporting ballot packages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <translation>
+            <numerusform>%n package written to %1.</numerusform>
+            <numerusform>%n packages written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</source>
+        <translation>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageExporter</name>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>The commission member no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</translation>
+    </message>
+    <message>
+        <source>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</source>
+        <translation>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>The ballot of %1 has nothing to score yet: no nominees or no criteria.</translation>
+    </message>
+    <message>
+        <source>The package was not written to %1: %2</source>
+        <translation>The package was not written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The package was not recorded in the contest file: %1</source>
+        <translation>The package was not recorded in the contest file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImportDialog</name>
+    <message>
+        <source>Import Ballot Packages</source>
+        <translation>Import Ballot Packages</translation>
+    </message>
+    <message>
+        <source>Check the differences against the contest file, then import. Nothing is written before you press Import.</source>
+        <translation>Check the differences against the contest file, then import. Nothing is written before you press Import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) are refused, as the Result column says; they are not imported. Nothing is written before you press Import.</source>
+        <translation>
+            <numerusform>%n package is refused, as the Result column says; it is not imported. Nothing is written before you press Import.</numerusform>
+            <numerusform>%n packages are refused, as the Result column says; they are not imported. Nothing is written before you press Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Package(s)</source>
+        <translation>
+            <numerusform>Import %n Package</numerusform>
+            <numerusform>Import %n Packages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 in this package is the same as in the contest file.</source>
+        <translation>The ballot of %1 in this package is the same as in the contest file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ballot of %1: %n cell(s) will change in the contest file.</source>
+        <translation>
+            <numerusform>The ballot of %1: %n cell will change in the contest file.</numerusform>
+            <numerusform>The ballot of %1: %n cells will change in the contest file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImportModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n cell(s); differing from the contest file: %1.</source>
+        <translation>
+            <numerusform>Ready: %n cell; differing from the contest file: %1.</numerusform>
+            <numerusform>Ready: %n cells; differing from the contest file: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImporter</name>
+    <message>
+        <source>abstained</source>
+        <translation>abstained</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ballot package: %2</source>
+        <translation>%1 is not a ballot package: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a contest file, not a ballot package.</source>
+        <translation>%1 is a contest file, not a ballot package.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a ballot package of another contest (%2, %3), not of this one (%4, %5).</source>
+        <translation>%1 is a ballot package of another contest (%2, %3), not of this one (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 was not exported from this contest file. Import it into the file it was exported from, or export a new package.</source>
+        <translation>%1 was not exported from this contest file. Import it into the file it was exported from, or export a new package.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 by %3.</source>
+        <translation>%1 was already imported on %2 by %3.</translation>
+    </message>
+    <message>
+        <source>%1 was sealed for an account this contest file does not have (wrong member).</source>
+        <translation>%1 was sealed for an account this contest file does not have (wrong member).</translation>
+    </message>
+    <message>
+        <source>The password of %2 was reset after %1 was exported, so its seal can no longer be checked. Export a new package for the member.</source>
+        <translation>The password of %2 was reset after %1 was exported, so its seal can no longer be checked. Export a new package for the member.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Akim Contest after it was sealed (an edited file). Ask the member for the file exactly as the program saved it, or export a new package.</source>
+        <translation>%1 was changed outside Akim Contest after it was sealed (an edited file). Ask the member for the file exactly as the program saved it, or export a new package.</translation>
+    </message>
+    <message>
+        <source>%1 is the ballot of %2, who is no longer a commission member in this contest (wrong member).</source>
+        <translation>%1 is the ballot of %2, who is no longer a commission member in this contest (wrong member).</translation>
+    </message>
+    <message>
+        <source>%1 is the ballot of %2, but the member&apos;s commission or account changed in this contest file after the export (wrong member). Export a new package.</source>
+        <translation>%1 is the ballot of %2, but the member&apos;s commission or account changed in this contest file after the export (wrong member). Export a new package.</translation>
+    </message>
+    <message>
+        <source>%2 has not submitted the ballot in %1 yet: the member presses Submit in the package and sends the file again.</source>
+        <translation>%2 has not submitted the ballot in %1 yet: the member presses Submit in the package and sends the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the ballot of %2 was submitted in the contest file on %3 by %4, after the package was exported. The secretary reopens that ballot first to import the package instead.</source>
+        <translation>%1 is stale: the ballot of %2 was submitted in the contest file on %3 by %4, after the package was exported. The secretary reopens that ballot first to import the package instead.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the ballot of %2 was submitted or reopened in the contest file after the package was exported (version %3 then, %4 now). Export a new package.</source>
+        <translation>%1 is stale: the ballot of %2 was submitted or reopened in the contest file after the package was exported (version %3 then, %4 now). Export a new package.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the methodology changed after the package was exported (version %2 then, %3 now). Export a new package.</source>
+        <translation>%1 is stale: the methodology changed after the package was exported (version %2 then, %3 now). Export a new package.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>new on the ballot: %1</source>
+        <translation>new on the ballot: %1</translation>
+    </message>
+    <message>
+        <source>no longer on it: %1</source>
+        <translation>no longer on it: %1</translation>
+    </message>
+    <message>
+        <source>The nominee list changed after %1 was exported (%2). Export a new package.</source>
+        <translation>The nominee list changed after %1 was exported (%2). Export a new package.</translation>
+    </message>
+    <message>
+        <source>The criteria changed after %1 was exported (%2). Export a new package.</source>
+        <translation>The criteria changed after %1 was exported (%2). Export a new package.</translation>
+    </message>
+    <message>
+        <source>The conflicts of interest %2 declared changed after %1 was exported. Export a new package.</source>
+        <translation>The conflicts of interest %2 declared changed after %1 was exported. Export a new package.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a cell has no valid state.</source>
+        <translation>a cell has no valid state.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is incomplete: %n cell(s) are not scored, although the ballot is submitted.</source>
+        <translation>
+            <numerusform>%1 is incomplete: %n cell is not scored, although the ballot is submitted.</numerusform>
+            <numerusform>%1 is incomplete: %n cells are not scored, although the ballot is submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageSession</name>
+    <message>
+        <source>The file is not a ballot package.</source>
+        <translation>The file is not a ballot package.</translation>
+    </message>
+    <message>
+        <source>This ballot package was changed outside Akim Contest after it was sealed. Do not score it: ask the secretary for a new package.</source>
+        <translation>This ballot package was changed outside Akim Contest after it was sealed. Do not score it: ask the secretary for a new package.</translation>
+    </message>
+    <message>
+        <source>Sign in to change the ballot package.</source>
+        <translation>Sign in to change the ballot package.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperComparePanel</name>
+    <message>
+        <source>&amp;Use Entry 1…</source>
+        <translation>&amp;Use Entry 1…</translation>
+    </message>
+    <message>
+        <source>Entry 2 takes entry 1&apos;s value for the selected cell; you give the reason.</source>
+        <translation>Entry 2 takes entry 1&apos;s value for the selected cell; you give the reason.</translation>
+    </message>
+    <message>
+        <source>Use En&amp;try 2…</source>
+        <translation>Use En&amp;try 2…</translation>
+    </message>
+    <message>
+        <source>Entry 1 takes entry 2&apos;s value for the selected cell; you give the reason.</source>
+        <translation>Entry 1 takes entry 2&apos;s value for the selected cell; you give the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and Submit…</source>
+        <translation>&amp;Accept and Submit…</translation>
+    </message>
+    <message>
+        <source>Save the agreed cells as the member&apos;s ballot and submit it.</source>
+        <translation>Save the agreed cells as the member&apos;s ballot and submit it.</translation>
+    </message>
+    <message>
+        <source>Settle a Disagreement</source>
+        <translation>Settle a Disagreement</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 takes the value of %4 (%5 instead of %6). Why? The reason is kept in the audit log.</source>
+        <translation>%1, %2: %3 takes the value of %4 (%5 instead of %6). Why? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Accept the Paper Ballot</source>
+        <translation>Accept the Paper Ballot</translation>
+    </message>
+    <message>
+        <source>Both entries of the ballot of %1 agree. Save them as the member&apos;s ballot and submit it?</source>
+        <translation>Both entries of the ballot of %1 agree. Save them as the member&apos;s ballot and submit it?</translation>
+    </message>
+    <message>
+        <source>A submitted ballot is locked; only the secretary can reopen it.</source>
+        <translation>A submitted ballot is locked; only the secretary can reopen it.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperComparison</name>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>The ballot of %1 has nothing to score yet: no nominees or no criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 of the ballot of %2 is not complete: %n cell(s) not typed yet.</source>
+        <translation>
+            <numerusform>Entry %1 of the ballot of %2 is not complete: %n cell not typed yet.</numerusform>
+            <numerusform>Entry %1 of the ballot of %2 is not complete: %n cells not typed yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both entries of the ballot of %1 were typed by %2; the second entry must be typed by another secretary.</source>
+        <translation>Both entries of the ballot of %1 were typed by %2; the second entry must be typed by another secretary.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries of the ballot of %1 disagree on %n cell(s). Correct the entries or take one entry&apos;s value for each, then accept.</source>
+        <translation>
+            <numerusform>The entries of the ballot of %1 disagree on %n cell. Correct the entries or take one entry&apos;s value for it, then accept.</numerusform>
+            <numerusform>The entries of the ballot of %1 disagree on %n cells. Correct the entries or take one entry&apos;s value for each, then accept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperDisagreementModel</name>
+    <message>
+        <source>Neither entry of the paper ballot of %1 has been typed yet.</source>
+        <translation>Neither entry of the paper ballot of %1 has been typed yet.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has not been typed yet.</source>
+        <translation>Entry %1 has not been typed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 (typed by %2): %n cell(s) not typed yet.</source>
+        <translation>
+            <numerusform>Entry %1 (typed by %2): %n cell not typed yet.</numerusform>
+            <numerusform>Entry %1 (typed by %2): %n cells not typed yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries disagree on %n cell(s), listed below.</source>
+        <translation>
+            <numerusform>The entries disagree on %n cell, listed below.</numerusform>
+            <numerusform>The entries disagree on %n cells, listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both entries are complete and agree on every cell: the ballot can be accepted.</source>
+        <translation>Both entries are complete and agree on every cell: the ballot can be accepted.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperEntryBar</name>
+    <message>
+        <source>Paper ballots need &amp;double entry</source>
+        <translation>Paper ballots need &amp;double entry</translation>
+    </message>
+    <message>
+        <source>Two secretaries type each paper ballot independently; only a ballot whose two entries agree is saved and counts.</source>
+        <translation>Two secretaries type each paper ballot independently; only a ballot whose two entries agree is saved and counts.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved ballot</source>
+        <translation>Sa&amp;ved ballot</translation>
+    </message>
+    <message>
+        <source>The member&apos;s ballot as it counts, read-only for the secretary.</source>
+        <translation>The member&apos;s ballot as it counts, read-only for the secretary.</translation>
+    </message>
+    <message>
+        <source>Entry &amp;1</source>
+        <translation>Entry &amp;1</translation>
+    </message>
+    <message>
+        <source>Entry &amp;2</source>
+        <translation>Entry &amp;2</translation>
+    </message>
+    <message>
+        <source>Compar&amp;e</source>
+        <translation>Compar&amp;e</translation>
+    </message>
+    <message>
+        <source>The cells where the two entries disagree; accept the ballot once they agree.</source>
+        <translation>The cells where the two entries disagree; accept the ballot once they agree.</translation>
+    </message>
+    <message>
+        <source>Discard Entry…</source>
+        <translation>Discard Entry…</translation>
+    </message>
+    <message>
+        <source>Drop the entry shown, giving the reason, so that it can be typed anew.</source>
+        <translation>Drop the entry shown, giving the reason, so that it can be typed anew.</translation>
+    </message>
+    <message>
+        <source>Entry %1: not typed</source>
+        <translation>Entry %1: not typed</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2, %3 of %4 cells</source>
+        <translation>Entry %1: %2, %3 of %4 cells</translation>
+    </message>
+    <message>
+        <source>Discard the Entry</source>
+        <translation>Discard the Entry</translation>
+    </message>
+    <message>
+        <source>Why is %1 of the ballot of %2 discarded? The reason is kept in the audit log.</source>
+        <translation>Why is %1 of the ballot of %2 discarded? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>akim::PasswordDialog</name>
     <message>
         <source>New password</source>
@@ -4335,6 +5168,14 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</source>
         <translation>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</translation>
     </message>
+    <message>
+        <source>Open a &amp;ballot package…</source>
+        <translation>Open a &amp;ballot package…</translation>
+    </message>
+    <message>
+        <source>For a commission member: the file the secretary sent you to score on this PC</source>
+        <translation>For a commission member: the file the secretary sent you to score on this PC</translation>
+    </message>
 </context>
 <context>
     <name>akim::demo::DemoSurvey</name>
@@ -4652,6 +5493,179 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Ballot</source>
         <translation>Ballot</translation>
+    </message>
+    <message>
+        <source>Double entry of paper ballots switched on or off</source>
+        <translation>Double entry of paper ballots switched on or off</translation>
+    </message>
+    <message>
+        <source>Paper ballot cell typed</source>
+        <translation>Paper ballot cell typed</translation>
+    </message>
+    <message>
+        <source>Paper ballot cell cleared</source>
+        <translation>Paper ballot cell cleared</translation>
+    </message>
+    <message>
+        <source>Paper ballot disagreement resolved</source>
+        <translation>Paper ballot disagreement resolved</translation>
+    </message>
+    <message>
+        <source>Paper ballot entry discarded</source>
+        <translation>Paper ballot entry discarded</translation>
+    </message>
+    <message>
+        <source>Paper ballot accepted</source>
+        <translation>Paper ballot accepted</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Paper ballots</translation>
+    </message>
+    <message>
+        <source>Paper ballot entry</source>
+        <translation>Paper ballot entry</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::BlankBallotExport</name>
+    <message>
+        <source>Blank ballots – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the commission&apos;s name</extracomment>
+        <translation>Blank ballots – %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Reading the commission&apos;s ballots…</source>
+        <translation>Reading the commission&apos;s ballots…</translation>
+    </message>
+    <message>
+        <source>The commission no longer exists.</source>
+        <translation>The commission no longer exists.</translation>
+    </message>
+    <message>
+        <source>The commission has no voting members yet: add its members first.</source>
+        <translation>The commission has no voting members yet: add its members first.</translation>
+    </message>
+    <message>
+        <source>The commission has no nominees to score yet.</source>
+        <translation>The commission has no nominees to score yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n ballot(s)…</source>
+        <translation>
+            <numerusform>Writing %n ballot…</numerusform>
+            <numerusform>Writing %n ballots…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::BlankBallotRenderer</name>
+    <message>
+        <source>BALLOT OF A COMMISSION MEMBER</source>
+        <translation>BALLOT OF A COMMISSION MEMBER</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the paper ballot: the row&apos;s number</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nominee
+(rural okrug, district)</source>
+        <translation>Nominee
+(rural okrug, district)</translation>
+    </message>
+    <message>
+        <source>Nominee
+(rural okrug, district, region)</source>
+        <translation>Nominee
+(rural okrug, district, region)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>Written in a box of the paper ballot for &quot;abstained&quot;: one letter</extracomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <extracomment>Written in a box of the paper ballot for &quot;recused&quot;: one letter</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>In each box enter the points, from 0 to the criterion&apos;s maximum; write %1 if you abstain, %2 if you recuse yourself.</source>
+        <extracomment>%1 and %2 are the one-letter marks for &quot;abstained&quot; and &quot;recused&quot;</extracomment>
+        <translation>In each box enter the points, from 0 to the criterion&apos;s maximum; write %1 if you abstain, %2 if you recuse yourself.</translation>
+    </message>
+    <message>
+        <source>Rows struck through: you declared a conflict of interest with the nominee and are recused.</source>
+        <translation>Rows struck through: you declared a conflict of interest with the nominee and are recused.</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Criteria:</translation>
+    </message>
+    <message>
+        <source>%1 — ballot, continued</source>
+        <extracomment>Heading of the ballot&apos;s later pages; %1 is the member&apos;s name</extracomment>
+        <translation>%1 — ballot, continued</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <extracomment>Caption under the signature line</extracomment>
+        <translation>(signature)</translation>
+    </message>
+    <message>
+        <source>Date: “____” ______________ 20____</source>
+        <translation>Date: “____” ______________ 20____</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the contest&apos;s title, %2 its year</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>Stage I (regional)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>Stage II (republican)</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Chair of the commission</translation>
+    </message>
+    <message>
+        <source>Deputy chair of the commission</source>
+        <translation>Deputy chair of the commission</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Secretary of the commission</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Member of the commission</translation>
     </message>
 </context>
 <context>

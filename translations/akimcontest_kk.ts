@@ -157,6 +157,10 @@
         <source>%1 is the last active secretary; a contest always keeps one.</source>
         <translation>%1 — соңғы белсенді хатшы; конкурста әрқашан кемінде біреуі қалады.</translation>
     </message>
+    <message>
+        <source>A password cannot be changed in a ballot package; the secretary changes it in the contest file.</source>
+        <translation>Бағалау парағының пакетінде құпиясөзді өзгертуге болмайды; оны хатшы конкурс файлында өзгертеді.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -214,6 +218,98 @@
     <message>
         <source>Audit log: entry %1 was changed after it was written.</source>
         <translation>Өзгерістер журналы: %1 жазбасы енгізілгеннен кейін өзгертілген.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsCommand</name>
+    <message>
+        <source>The secretary&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>Хатшының пайдаланушы аты; құпиясөз AKIMCONTEST_PASSWORD айнымалысынан алынады немесе сұралады.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТЫ</translation>
+    </message>
+    <message>
+        <source>Exports a commission member&apos;s ballot package, to be scored offline with this program on any PC, or imports the packages the members send back.</source>
+        <translation>Комиссия мүшесінің бағалау парағының пакетін кез келген компьютерде осы бағдарламамен желісіз бағалау үшін экспорттайды немесе мүшелер қайтарған пакеттерді импорттайды.</translation>
+    </message>
+    <message>
+        <source>Say what to do: export or import.</source>
+        <translation>Әрекетті көрсетіңіз: export немесе import.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use export or import.</source>
+        <translation>Белгісіз әрекет %1: export немесе import қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>No commission member who scores matches &quot;%1&quot;. The members are:
+%2</source>
+        <translation>«%1» сәйкес келетін бағалаушы комиссия мүшесі жоқ. Комиссия мүшелері:
+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several members; give the id:
+%2</source>
+        <translation>«%1» бірнеше комиссия мүшесіне сәйкес келеді; id көрсетіңіз:
+%2</translation>
+    </message>
+    <message>
+        <source>Writes a member&apos;s ballot package: the nominees and criteria the member scores, sealed with the member&apos;s password. The member opens it with this program, scores, submits and sends the file back.</source>
+        <translation>Комиссия мүшесінің бағалау парағының пакетін жазады: ол бағалайтын қатысушылар мен өлшемдер мүшенің құпиясөзімен мөрленеді. Мүше пакетті осы бағдарламада ашып, бағалайды, тапсырады және файлды қайтарады.</translation>
+    </message>
+    <message>
+        <source>The member: the full name, or the id.</source>
+        <translation>Комиссия мүшесі: толық аты-жөні немесе id.</translation>
+    </message>
+    <message>
+        <source>NAME|ID</source>
+        <translation>АТЫ|ID</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>Жазылатын пакет файлы.</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>ПАКЕТ</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Конкурс файлы.</translation>
+    </message>
+    <message>
+        <source>Name the member with --member.</source>
+        <translation>Комиссия мүшесін --member арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Give the package file with --out.</source>
+        <translation>Пакет файлын --out арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Wrote the ballot package of %1 to %2.</source>
+        <translation>%1 бағалау парағының пакеті %2 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Imports ballot packages the members scored and submitted. Every package is checked first; if any is refused, none is imported and the file is left unchanged.</source>
+        <translation>Комиссия мүшелері толтырып тапсырған бағалау парақтарының пакеттерін импорттайды. Алдымен әр пакет тексеріледі; біреуі қабылданбаса, ешқайсысы импортталмайды және файл өзгермейді.</translation>
+    </message>
+    <message>
+        <source>The package files.</source>
+        <translation>Пакет файлдары.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+%1</source>
+        <translation>Ештеңе импортталған жоқ.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the ballot of %1 (%2) from %3: %n cell(s); changed against the contest file: %4.</source>
+        <translation>
+            <numerusform>%1 бағалау парағы (%2) %3 файлынан импортталды: %n ұяшық; конкурс файлымен салыстырғанда өзгергені: %4.</numerusform>
+            <numerusform>%1 бағалау парағы (%2) %3 файлынан импортталды: %n ұяшық; конкурс файлымен салыстырғанда өзгергені: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -734,6 +830,10 @@
     <message>
         <source>Save</source>
         <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Таңдау</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1869,13 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>akim::BallotPackage</name>
+    <message>
+        <source>The file is not a ballot package.</source>
+        <translation>Файл бағалау парағының пакеті емес.</translation>
+    </message>
+</context>
+<context>
     <name>akim::BallotPage</name>
     <message>
         <source>&amp;Ballot of:</source>
@@ -1847,10 +1954,6 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Болдырмау</translation>
-    </message>
-    <message>
         <source>%1 of %2 scored</source>
         <translation>%2 ішінен %1 толтырылды</translation>
     </message>
@@ -1865,6 +1968,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Open: every cell is saved as soon as it is entered.</source>
         <translation>Ашық: әр ұяшық енгізілген бойда сақталады.</translation>
+    </message>
+    <message>
+        <source>Paper ballot, %1: every cell is saved in the entry as soon as it is entered. Compare the entries once both are typed.</source>
+        <translation>Қағаз бағалау парағы, %1: әр ұяшық енгізілген бойда осы енгізуде сақталады. Екі енгізу де терілгенде, оларды салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>1-енгізу</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>2-енгізу</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2075,47 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>The ballot was not reopened: %1</source>
         <translation>Бағалау парағы қайта ашылмады: %1</translation>
     </message>
+    <message>
+        <source>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</source>
+        <translation>Бұл конкурста қағаз бағалау парақтары екі рет енгізіледі: %1 бағалау парағын 1-енгізу немесе 2-енгізу ретінде теріп, екі енгізу сәйкес келгенде оны қабылдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BlankBallotsDialog</name>
+    <message>
+        <source>Blank Ballots</source>
+        <translation>Бағалау парақтарының бланкілері</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: one paper ballot for each voting member (%n ballot(s)), with the nominees and criteria filled in, as one PDF.</source>
+        <translation>
+            <numerusform>%1: дауыс беретін әр комиссия мүшесіне бір қағаз бағалау парағы (%n парақ), қатысушылар мен өлшемдер енгізілген, бір PDF файлында.</numerusform>
+            <numerusform>%1: дауыс беретін әр комиссия мүшесіне бір қағаз бағалау парағы (%n парақ), қатысушылар мен өлшемдер енгізілген, бір PDF файлында.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the ballots:</source>
+        <translation>Бағалау парақтарының &amp;тілі:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CellChangeModel</name>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшем</translation>
+    </message>
+    <message>
+        <source>In the contest file</source>
+        <translation>Конкурс файлында</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Пакетте</translation>
+    </message>
 </context>
 <context>
     <name>akim::ChairDecisionDialog</name>
@@ -2022,6 +2178,37 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Remove %1 from the commission?</source>
         <translation>%1 комиссия құрамынан шығарылсын ба?</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Ballots…</source>
+        <translation>Бағалау парақтарының &amp;бланкілері…</translation>
+    </message>
+    <message>
+        <source>Print a paper ballot for each voting member of this commission (PDF)</source>
+        <translation>Осы комиссияның дауыс беретін әр мүшесіне қағаз бағалау парағын басып шығару (PDF)</translation>
+    </message>
+    <message>
+        <source>Save Blank Ballots</source>
+        <translation>Бағалау парақтарының бланкілерін сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the blank ballots</source>
+        <translation>Бағалау парақтарының бланкілерін жазу</translation>
+    </message>
+    <message>
+        <source>Blank Ballots</source>
+        <translation>Бағалау парақтарының бланкілері</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) saved to %1. Open the file now?</source>
+        <translation>
+            <numerusform>%n бағалау парағы %1 файлына сақталды. Файлды қазір ашу керек пе?</numerusform>
+            <numerusform>%n бағалау парағы %1 файлына сақталды. Файлды қазір ашу керек пе?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2557,105 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A criterion can only be moved within its own stage.</source>
         <translation>Өлшемді тек өз кезеңі ішінде жылжытуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::DoubleEntryService</name>
+    <message>
+        <source>A result of this contest is finalised, and how its paper ballots were entered is part of it: double entry can no longer be switched on or off.</source>
+        <translation>Бұл конкурстың бір нәтижесі аяқталған, ал қағаз бағалау парақтарының қалай енгізілгені оның бөлігі: екі рет енгізуді енді қосуға немесе өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>Double entry was not switched: %1</source>
+        <translation>Екі рет енгізу режимі ауыстырылмады: %1</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>терілмеген</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>қалыс қалды</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>өздігінен бас тартты</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>1-енгізу</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>2-енгізу</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Конкурс файлы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>Конкурс файлы тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>Sign in as a secretary to type paper ballots.</source>
+        <translation>Қағаз бағалау парақтарын енгізу үшін хатшы ретінде кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>Комиссия мүшесі енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 — комиссия хатшысы: хаттама жүргізеді, баға қоймайды.</translation>
+    </message>
+    <message>
+        <source>You typed %1 of the ballot of %2 (as %3); %4 must be typed by another secretary, so that the two entries are independent.</source>
+        <translation>Сіз %2 бағалау парағын тердіңіз: %1 (%3 ретінде); екі енгізу бір-біріне тәуелсіз болуы үшін %4 басқа хатшы теруі керек.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ballot of %2 is typed by %3, and only they correct it. To settle a disagreement, compare the entries and take one entry&apos;s value, giving the reason.</source>
+        <translation>%2 бағалау парағының %1-енгізуін %3 терген, оны тек сол түзете алады. Алшақтықты шешу үшін енгізулерді салыстырып, себебін көрсете отырып, бір енгізудің мәнін алыңыз.</translation>
+    </message>
+    <message>
+        <source>The cell was not saved: %1</source>
+        <translation>Ұяшық сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>The cell was not cleared: %1</source>
+        <translation>Ұяшық тазартылмады: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for taking the value of %1; it is kept in the audit log.</source>
+        <translation>%1 мәнін алу себебін көрсетіңіз; ол аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>%1: only a cell typed in both entries can take one entry&apos;s value. Type the cell in %2 instead.</source>
+        <translation>%1: бір енгізудің мәнін екі енгізуде де терілген ұяшық қана ала алады. Оның орнына ұяшықты теріңіз (%2).</translation>
+    </message>
+    <message>
+        <source>%1: both entries already agree.</source>
+        <translation>%1: екі енгізу де әлдеқашан сәйкес.</translation>
+    </message>
+    <message>
+        <source>The disagreement was not resolved: %1</source>
+        <translation>Алшақтық шешілмеді: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for discarding %1; it is kept in the audit log.</source>
+        <translation>%1 күшін жою себебін көрсетіңіз; ол аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ballot of %2 has not been typed; there is nothing to discard.</source>
+        <translation>%2 бағалау парағының %1-енгізуі терілмеген; күшін жоятын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The entry was not discarded: %1</source>
+        <translation>Енгізудің күші жойылмады: %1</translation>
+    </message>
+    <message>
+        <source>The paper ballot was not accepted: %1</source>
+        <translation>Қағаз бағалау парағы қабылданбады: %1</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3987,553 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::PackageActions</name>
+    <message>
+        <source>Open Ballot &amp;Package…</source>
+        <translation>Бағалау парағының &amp;пакетін ашу…</translation>
+    </message>
+    <message>
+        <source>Open a ballot package the secretary sent you, to score it</source>
+        <translation>Хатшы жіберген бағалау парағының пакетін бағалау үшін ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Export Ballot Packages…</source>
+        <translation>Бағалау парақтарының пакеттерін &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write each member&apos;s ballot to a file, to be scored on another PC</source>
+        <translation>Әр мүшенің бағалау парағын басқа компьютерде бағалау үшін файлға жазу</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Ballot Packages…</source>
+        <translation>Бағалау парақтарының пакеттерін и&amp;мпорттау…</translation>
+    </message>
+    <message>
+        <source>Take back the ballot packages the members scored and submitted</source>
+        <translation>Мүшелер толтырып тапсырған бағалау парақтарының пакеттерін қабылдау</translation>
+    </message>
+    <message>
+        <source>Ballot Package</source>
+        <translation>Бағалау парағының пакеті</translation>
+    </message>
+    <message>
+        <source>Ballot package of %1, %2.</source>
+        <translation>Бағалау парағының пакеті: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with your password to score.</source>
+        <translation>Бағалау үшін өз құпиясөзіңізбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Submitted. Send this file back to the secretary: %1</source>
+        <translation>Тапсырылды. Осы файлды хатшыға қайтарыңыз: %1</translation>
+    </message>
+    <message>
+        <source>Every cell is saved as you type. When all are scored, press Submit and send this file back to the secretary.</source>
+        <translation>Әр ұяшық енгізген кезде сақталады. Барлығы толтырылғанда «Тапсыру» батырмасын басып, осы файлды хатшыға қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Open Ballot Package</source>
+        <translation>Бағалау парағының пакетін ашу</translation>
+    </message>
+    <message>
+        <source>Ballot packages (*.%1)</source>
+        <translation>Бағалау парақтарының пакеттері (*.%1)</translation>
+    </message>
+    <message>
+        <source>Import Ballot Packages</source>
+        <translation>Бағалау парақтарының пакеттерін импорттау</translation>
+    </message>
+    <message>
+        <source>Checking ballot packages…</source>
+        <translation>Бағалау парақтарының пакеттерін тексеру…</translation>
+    </message>
+    <message>
+        <source>Imported and submitted the ballots of %1.</source>
+        <translation>Бағалау парақтары импортталып, тапсырылды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageExportDialog</name>
+    <message>
+        <source>Export Ballot Packages</source>
+        <translation>Бағалау парақтарының пакеттерін экспорттау</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Мүшелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Folder for the Ballot Packages</source>
+        <translation>Бағалау парақтары пакеттеріне арналған қалта</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Exporting ballot packages…</source>
+        <translation>Бағалау парақтарының пакеттерін экспорттау…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <translation>
+            <numerusform>%n пакет %1 қалтасына жазылды.</numerusform>
+            <numerusform>%n пакет %1 қалтасына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</source>
+        <translation>Әр мүшеге өз файлын жіберіңіз; мүше оны Akim Contest бағдарламасында ашып, өз құпиясөзімен кіреді.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageExporter</name>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>Комиссия мүшесі енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 — комиссия хатшысы: хаттама жүргізеді, баға қоймайды.</translation>
+    </message>
+    <message>
+        <source>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</source>
+        <translation>%1 белсенді есептік жазбасы жоқ. Пакет мүшенің құпиясөзімен мөрленеді: алдымен оның есептік жазбасын жасаңыз (Есептік жазба &gt; Есептік жазбалар).</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>%1 бағалау парағында әзірге бағалайтын ештеңе жоқ: қатысушылар немесе өлшемдер жоқ.</translation>
+    </message>
+    <message>
+        <source>The package was not written to %1: %2</source>
+        <translation>Пакет %1 файлына жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>The package was not recorded in the contest file: %1</source>
+        <translation>Пакет конкурс файлында тіркелмеді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImportDialog</name>
+    <message>
+        <source>Import Ballot Packages</source>
+        <translation>Бағалау парақтарының пакеттерін импорттау</translation>
+    </message>
+    <message>
+        <source>Check the differences against the contest file, then import. Nothing is written before you press Import.</source>
+        <translation>Конкурс файлынан айырмашылықтарын тексеріп, содан кейін импорттаңыз. «Импорттау» басылмайынша ештеңе жазылмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) are refused, as the Result column says; they are not imported. Nothing is written before you press Import.</source>
+        <translation>
+            <numerusform>%n пакет қабылданбады («Нәтиже» бағанын қараңыз), олар импортталмайды. «Импорттау» басылмайынша ештеңе жазылмайды.</numerusform>
+            <numerusform>%n пакет қабылданбады («Нәтиже» бағанын қараңыз), олар импортталмайды. «Импорттау» басылмайынша ештеңе жазылмайды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Package(s)</source>
+        <translation>
+            <numerusform>%n пакетті импорттау</numerusform>
+            <numerusform>%n пакетті импорттау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 in this package is the same as in the contest file.</source>
+        <translation>Осы пакеттегі %1 бағалау парағы конкурс файлындағымен бірдей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ballot of %1: %n cell(s) will change in the contest file.</source>
+        <translation>
+            <numerusform>%1 бағалау парағы: конкурс файлында %n ұяшық өзгереді.</numerusform>
+            <numerusform>%1 бағалау парағы: конкурс файлында %n ұяшық өзгереді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImportModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n cell(s); differing from the contest file: %1.</source>
+        <translation>
+            <numerusform>Дайын: %n ұяшық; конкурс файлынан өзгешесі: %1.</numerusform>
+            <numerusform>Дайын: %n ұяшық; конкурс файлынан өзгешесі: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImporter</name>
+    <message>
+        <source>abstained</source>
+        <translation>қалыс қалды</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>өздігінен бас тартты</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 оқылмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ballot package: %2</source>
+        <translation>%1 бағалау парағының пакеті емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a contest file, not a ballot package.</source>
+        <translation>%1 — конкурс файлы, бағалау парағының пакеті емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a ballot package of another contest (%2, %3), not of this one (%4, %5).</source>
+        <translation>%1 — басқа конкурстың (%2, %3) бағалау парағының пакеті, бұл конкурстікі (%4, %5) емес.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported from this contest file. Import it into the file it was exported from, or export a new package.</source>
+        <translation>%1 осы конкурс файлынан экспортталмаған. Оны экспортталған файлға импорттаңыз немесе жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 by %3.</source>
+        <translation>%1 %2 күні импортталып қойған, импорттаған: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was sealed for an account this contest file does not have (wrong member).</source>
+        <translation>%1 осы конкурс файлында жоқ есептік жазба үшін мөрленген (басқа комиссия мүшесі).</translation>
+    </message>
+    <message>
+        <source>The password of %2 was reset after %1 was exported, so its seal can no longer be checked. Export a new package for the member.</source>
+        <translation>%1 экспортталғаннан кейін %2 құпиясөзі қайта орнатылды, сондықтан пакет мөрін енді тексеру мүмкін емес. Мүшеге жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Akim Contest after it was sealed (an edited file). Ask the member for the file exactly as the program saved it, or export a new package.</source>
+        <translation>%1 мөрленгеннен кейін Akim Contest бағдарламасынан тыс өзгертілген (файл түзетілген). Мүшеден бағдарлама сақтаған күйіндегі файлды сұраңыз немесе жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is the ballot of %2, who is no longer a commission member in this contest (wrong member).</source>
+        <translation>%1 — %2 бағалау парағы, ол енді бұл конкурстың комиссия мүшесі емес (басқа комиссия мүшесі).</translation>
+    </message>
+    <message>
+        <source>%1 is the ballot of %2, but the member&apos;s commission or account changed in this contest file after the export (wrong member). Export a new package.</source>
+        <translation>%1 — %2 бағалау парағы, бірақ экспорттан кейін осы конкурс файлында мүшенің комиссиясы немесе есептік жазбасы өзгерген (басқа комиссия мүшесі). Жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%2 has not submitted the ballot in %1 yet: the member presses Submit in the package and sends the file again.</source>
+        <translation>%2 %1 ішіндегі бағалау парағын әлі тапсырған жоқ: мүше пакетте «Тапсыру» батырмасын басып, файлды қайта жібереді.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the ballot of %2 was submitted in the contest file on %3 by %4, after the package was exported. The secretary reopens that ballot first to import the package instead.</source>
+        <translation>%1 ескірген: %2 бағалау парағы пакет экспортталғаннан кейін конкурс файлында %3 күні тапсырылды (%4). Оның орнына пакетті импорттау үшін хатшы алдымен сол бағалау парағын қайта ашады.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the ballot of %2 was submitted or reopened in the contest file after the package was exported (version %3 then, %4 now). Export a new package.</source>
+        <translation>%1 ескірген: %2 бағалау парағы пакет экспортталғаннан кейін конкурс файлында тапсырылды немесе қайта ашылды (ол кезде %3-нұсқа, қазір %4). Жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the methodology changed after the package was exported (version %2 then, %3 now). Export a new package.</source>
+        <translation>%1 ескірген: пакет экспортталғаннан кейін әдістеме өзгерді (ол кезде %2-нұсқа, қазір %3). Жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 импорттауға болмайды: %2</translation>
+    </message>
+    <message>
+        <source>new on the ballot: %1</source>
+        <translation>бағалау парағында жаңадан пайда болғандар: %1</translation>
+    </message>
+    <message>
+        <source>no longer on it: %1</source>
+        <translation>енді онда жоқтар: %1</translation>
+    </message>
+    <message>
+        <source>The nominee list changed after %1 was exported (%2). Export a new package.</source>
+        <translation>%1 экспортталғаннан кейін қатысушылар тізімі өзгерді (%2). Жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The criteria changed after %1 was exported (%2). Export a new package.</source>
+        <translation>%1 экспортталғаннан кейін өлшемдер өзгерді (%2). Жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The conflicts of interest %2 declared changed after %1 was exported. Export a new package.</source>
+        <translation>%1 экспортталғаннан кейін %2 мәлімдеген мүдделер қақтығыстары өзгерді. Жаңа пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a cell has no valid state.</source>
+        <translation>ұяшықтың күйі жарамсыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is incomplete: %n cell(s) are not scored, although the ballot is submitted.</source>
+        <translation>
+            <numerusform>%1 толық емес: бағалау парағы тапсырылса да, %n ұяшық толтырылмаған.</numerusform>
+            <numerusform>%1 толық емес: бағалау парағы тапсырылса да, %n ұяшық толтырылмаған.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageSession</name>
+    <message>
+        <source>The file is not a ballot package.</source>
+        <translation>Файл бағалау парағының пакеті емес.</translation>
+    </message>
+    <message>
+        <source>This ballot package was changed outside Akim Contest after it was sealed. Do not score it: ask the secretary for a new package.</source>
+        <translation>Бұл бағалау парағының пакеті мөрленгеннен кейін Akim Contest бағдарламасынан тыс өзгертілген. Оны толтырмаңыз: хатшыдан жаңа пакет сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Sign in to change the ballot package.</source>
+        <translation>Бағалау парағының пакетін өзгерту үшін кіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperComparePanel</name>
+    <message>
+        <source>&amp;Use Entry 1…</source>
+        <translation>1-енгізуден &amp;алу…</translation>
+    </message>
+    <message>
+        <source>Entry 2 takes entry 1&apos;s value for the selected cell; you give the reason.</source>
+        <translation>Таңдалған ұяшықта 2-енгізу 1-енгізудің мәнін алады; себебін сіз көрсетесіз.</translation>
+    </message>
+    <message>
+        <source>Use En&amp;try 2…</source>
+        <translation>2-енгізуден а&amp;лу…</translation>
+    </message>
+    <message>
+        <source>Entry 1 takes entry 2&apos;s value for the selected cell; you give the reason.</source>
+        <translation>Таңдалған ұяшықта 1-енгізу 2-енгізудің мәнін алады; себебін сіз көрсетесіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and Submit…</source>
+        <translation>&amp;Қабылдау және тапсыру…</translation>
+    </message>
+    <message>
+        <source>Save the agreed cells as the member&apos;s ballot and submit it.</source>
+        <translation>Сәйкес келген ұяшықтарды комиссия мүшесінің бағалау парағы ретінде сақтап, тапсыру.</translation>
+    </message>
+    <message>
+        <source>Settle a Disagreement</source>
+        <translation>Алшақтықты шешу</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 takes the value of %4 (%5 instead of %6). Why? The reason is kept in the audit log.</source>
+        <translation>%1, %2: %3 %4 мәнін алады (%6 орнына %5). Неге? Себебі аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Алу</translation>
+    </message>
+    <message>
+        <source>Accept the Paper Ballot</source>
+        <translation>Қағаз бағалау парағын қабылдау</translation>
+    </message>
+    <message>
+        <source>Both entries of the ballot of %1 agree. Save them as the member&apos;s ballot and submit it?</source>
+        <translation>%1 бағалау парағының екі енгізуі де сәйкес. Оларды комиссия мүшесінің бағалау парағы ретінде сақтап, тапсыру керек пе?</translation>
+    </message>
+    <message>
+        <source>A submitted ballot is locked; only the secretary can reopen it.</source>
+        <translation>Тапсырылған бағалау парағы жабылады; оны қайта тек хатшы аша алады.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperComparison</name>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>%1 бағалау парағында әзірге бағалайтын ештеңе жоқ: қатысушылар немесе өлшемдер жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 of the ballot of %2 is not complete: %n cell(s) not typed yet.</source>
+        <translation>
+            <numerusform>%2 бағалау парағының %1-енгізуі аяқталмаған: %n ұяшық әлі терілмеген.</numerusform>
+            <numerusform>%2 бағалау парағының %1-енгізуі аяқталмаған: %n ұяшық әлі терілмеген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both entries of the ballot of %1 were typed by %2; the second entry must be typed by another secretary.</source>
+        <translation>%1 бағалау парағының екі енгізуін де %2 терген; екінші енгізуді басқа хатшы теруі керек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries of the ballot of %1 disagree on %n cell(s). Correct the entries or take one entry&apos;s value for each, then accept.</source>
+        <translation>
+            <numerusform>%1 бағалау парағының енгізулері %n ұяшықта алшақ. Енгізулерді түзетіңіз немесе әр ұяшық үшін бір енгізудің мәнін алыңыз, содан кейін парақты қабылдаңыз.</numerusform>
+            <numerusform>%1 бағалау парағының енгізулері %n ұяшықта алшақ. Енгізулерді түзетіңіз немесе әр ұяшық үшін бір енгізудің мәнін алыңыз, содан кейін парақты қабылдаңыз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperDisagreementModel</name>
+    <message>
+        <source>Neither entry of the paper ballot of %1 has been typed yet.</source>
+        <translation>%1 қағаз бағалау парағының бірде-бір енгізуі әлі терілмеген.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has not been typed yet.</source>
+        <translation>%1-енгізу әлі терілмеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 (typed by %2): %n cell(s) not typed yet.</source>
+        <translation>
+            <numerusform>%1-енгізу (терген: %2): %n ұяшық әлі терілмеген.</numerusform>
+            <numerusform>%1-енгізу (терген: %2): %n ұяшық әлі терілмеген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries disagree on %n cell(s), listed below.</source>
+        <translation>
+            <numerusform>Енгізулер төменде көрсетілген %n ұяшықта алшақ.</numerusform>
+            <numerusform>Енгізулер төменде көрсетілген %n ұяшықта алшақ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both entries are complete and agree on every cell: the ballot can be accepted.</source>
+        <translation>Екі енгізу де аяқталған және барлық ұяшықта сәйкес: бағалау парағын қабылдауға болады.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Түсініктеме: %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшем</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>1-енгізу</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>2-енгізу</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperEntryBar</name>
+    <message>
+        <source>Paper ballots need &amp;double entry</source>
+        <translation>Қағаз бағалау парақтарын &amp;екі рет енгізу</translation>
+    </message>
+    <message>
+        <source>Two secretaries type each paper ballot independently; only a ballot whose two entries agree is saved and counts.</source>
+        <translation>Әр қағаз бағалау парағын екі хатшы бір-бірінен тәуелсіз тереді; екі енгізуі сәйкес келген парақ қана сақталып, есепке алынады.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved ballot</source>
+        <translation>&amp;Сақталған парақ</translation>
+    </message>
+    <message>
+        <source>The member&apos;s ballot as it counts, read-only for the secretary.</source>
+        <translation>Комиссия мүшесінің есепке алынатын бағалау парағы; хатшы үшін тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>Entry &amp;1</source>
+        <translation>&amp;1-енгізу</translation>
+    </message>
+    <message>
+        <source>Entry &amp;2</source>
+        <translation>&amp;2-енгізу</translation>
+    </message>
+    <message>
+        <source>Compar&amp;e</source>
+        <translation>Са&amp;лыстыру</translation>
+    </message>
+    <message>
+        <source>The cells where the two entries disagree; accept the ballot once they agree.</source>
+        <translation>Екі енгізу алшақ болған ұяшықтар; олар сәйкес келгенде бағалау парағын қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>Discard Entry…</source>
+        <translation>Енгізудің күшін жою…</translation>
+    </message>
+    <message>
+        <source>Drop the entry shown, giving the reason, so that it can be typed anew.</source>
+        <translation>Көрсетілген енгізуді қайта теру үшін оның күшін себебін көрсетіп жою.</translation>
+    </message>
+    <message>
+        <source>Entry %1: not typed</source>
+        <translation>%1-енгізу: терілмеген</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2, %3 of %4 cells</source>
+        <translation>%1-енгізу: %2, %4 ішінен %3 ұяшық</translation>
+    </message>
+    <message>
+        <source>Discard the Entry</source>
+        <translation>Енгізудің күшін жою</translation>
+    </message>
+    <message>
+        <source>Why is %1 of the ballot of %2 discarded? The reason is kept in the audit log.</source>
+        <translation>%2 бағалау парағының %1 күші неге жойылады? Себебі аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+</context>
+<context>
     <name>akim::PasswordDialog</name>
     <message>
         <source>New password</source>
@@ -4335,6 +5168,14 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</source>
         <translation>Демо-конкурс — бағдарламаны сынап көруге арналған ойдан шығарылған деректер: 17 облыс, 2 287 қатысушы, олардың комиссияларының бағалау парақтары, тұрғындардың 100 000 жауабы және әдеп сауалнамасы. Ол алғаш ашылғанда деректер қалтасында жасалады. «secretary» немесе «chair» ретінде (не комиссия мүшесі, «member1» …) «demo» құпиясөзімен кіріңіз.</translation>
     </message>
+    <message>
+        <source>Open a &amp;ballot package…</source>
+        <translation>Бағалау парағының &amp;пакетін ашу…</translation>
+    </message>
+    <message>
+        <source>For a commission member: the file the secretary sent you to score on this PC</source>
+        <translation>Комиссия мүшесіне: хатшы осы компьютерде бағалау үшін жіберген файл</translation>
+    </message>
 </context>
 <context>
     <name>akim::demo::DemoSurvey</name>
@@ -4652,6 +5493,179 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Ballot</source>
         <translation>Бағалау парағы</translation>
+    </message>
+    <message>
+        <source>Double entry of paper ballots switched on or off</source>
+        <translation>Қағаз бағалау парақтарын екі рет енгізу қосылды немесе өшірілді</translation>
+    </message>
+    <message>
+        <source>Paper ballot cell typed</source>
+        <translation>Қағаз бағалау парағының ұяшығы терілді</translation>
+    </message>
+    <message>
+        <source>Paper ballot cell cleared</source>
+        <translation>Қағаз бағалау парағының ұяшығы тазартылды</translation>
+    </message>
+    <message>
+        <source>Paper ballot disagreement resolved</source>
+        <translation>Қағаз бағалау парағындағы алшақтық шешілді</translation>
+    </message>
+    <message>
+        <source>Paper ballot entry discarded</source>
+        <translation>Қағаз бағалау парағы енгізуінің күші жойылды</translation>
+    </message>
+    <message>
+        <source>Paper ballot accepted</source>
+        <translation>Қағаз бағалау парағы қабылданды</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Қағаз бағалау парақтары</translation>
+    </message>
+    <message>
+        <source>Paper ballot entry</source>
+        <translation>Қағаз бағалау парағының енгізуі</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::BlankBallotExport</name>
+    <message>
+        <source>Blank ballots – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the commission&apos;s name</extracomment>
+        <translation>Бағалау парақтарының бланкілері – %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 файлын жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Reading the commission&apos;s ballots…</source>
+        <translation>Комиссияның бағалау парақтары оқылуда…</translation>
+    </message>
+    <message>
+        <source>The commission no longer exists.</source>
+        <translation>Бұл комиссия енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The commission has no voting members yet: add its members first.</source>
+        <translation>Комиссияда әзірге дауыс беретін мүшелер жоқ: алдымен оның мүшелерін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The commission has no nominees to score yet.</source>
+        <translation>Комиссияда әзірге бағаланатын қатысушылар жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n ballot(s)…</source>
+        <translation>
+            <numerusform>%n бағалау парағы жазылуда…</numerusform>
+            <numerusform>%n бағалау парағы жазылуда…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::BlankBallotRenderer</name>
+    <message>
+        <source>BALLOT OF A COMMISSION MEMBER</source>
+        <translation>КОМИССИЯ МҮШЕСІНІҢ БАҒАЛАУ ПАРАҒЫ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the paper ballot: the row&apos;s number</extracomment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Nominee
+(rural okrug, district)</source>
+        <translation>Қатысушы
+(ауылдық округ, аудан)</translation>
+    </message>
+    <message>
+        <source>Nominee
+(rural okrug, district, region)</source>
+        <translation>Қатысушы
+(ауылдық округ, аудан, облыс)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Қорытынды балл</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>Written in a box of the paper ballot for &quot;abstained&quot;: one letter</extracomment>
+        <translation>Қ</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <extracomment>Written in a box of the paper ballot for &quot;recused&quot;: one letter</extracomment>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>In each box enter the points, from 0 to the criterion&apos;s maximum; write %1 if you abstain, %2 if you recuse yourself.</source>
+        <extracomment>%1 and %2 are the one-letter marks for &quot;abstained&quot; and &quot;recused&quot;</extracomment>
+        <translation>Әр торкөзге 0-ден өлшемнің ең жоғары балына дейін балл қойыңыз; қалыс қалсаңыз %1, өздігінен бас тартсаңыз %2 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Rows struck through: you declared a conflict of interest with the nominee and are recused.</source>
+        <translation>Сызылған жолдар: сіз қатысушымен мүдделер қақтығысын мәлімдеп, өздігінен бас тарттыңыз.</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Өлшемдер:</translation>
+    </message>
+    <message>
+        <source>%1 — ballot, continued</source>
+        <extracomment>Heading of the ballot&apos;s later pages; %1 is the member&apos;s name</extracomment>
+        <translation>%1 — бағалау парағы, жалғасы</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 ішінен %1-бет</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <extracomment>Caption under the signature line</extracomment>
+        <translation>(қолы)</translation>
+    </message>
+    <message>
+        <source>Date: “____” ______________ 20____</source>
+        <translation>Күні: 20____ жылғы «____» ______________</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the contest&apos;s title, %2 its year</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>I кезең (облыстық)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>II кезең (республикалық)</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Комиссия төрағасы</translation>
+    </message>
+    <message>
+        <source>Deputy chair of the commission</source>
+        <translation>Комиссия төрағасының орынбасары</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Комиссия хатшысы</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Комиссия мүшесі</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,10 @@
         <source>%1 is the last active secretary; a contest always keeps one.</source>
         <translation>%1 — последний действующий секретарь; у конкурса всегда остаётся хотя бы один.</translation>
     </message>
+    <message>
+        <source>A password cannot be changed in a ballot package; the secretary changes it in the contest file.</source>
+        <translation>В пакете оценочного листа пароль изменить нельзя; его меняет секретарь в файле конкурса.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -215,6 +219,99 @@
     <message>
         <source>Audit log: entry %1 was changed after it was written.</source>
         <translation>Журнал изменений: запись %1 изменена после того, как была внесена.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsCommand</name>
+    <message>
+        <source>The secretary&apos;s user name; the password is read from AKIMCONTEST_PASSWORD or asked for.</source>
+        <translation>Имя пользователя секретаря; пароль берётся из AKIMCONTEST_PASSWORD или запрашивается.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Exports a commission member&apos;s ballot package, to be scored offline with this program on any PC, or imports the packages the members send back.</source>
+        <translation>Экспортирует пакет оценочного листа члена комиссии для оценки без сети в этой программе на любом компьютере или импортирует пакеты, которые члены комиссии вернули.</translation>
+    </message>
+    <message>
+        <source>Say what to do: export or import.</source>
+        <translation>Укажите действие: export или import.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use export or import.</source>
+        <translation>Неизвестное действие %1: используйте export или import.</translation>
+    </message>
+    <message>
+        <source>No commission member who scores matches &quot;%1&quot;. The members are:
+%2</source>
+        <translation>Ни один оценивающий член комиссии не соответствует «%1». Члены комиссий:
+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several members; give the id:
+%2</source>
+        <translation>«%1» соответствует нескольким членам комиссии; укажите id:
+%2</translation>
+    </message>
+    <message>
+        <source>Writes a member&apos;s ballot package: the nominees and criteria the member scores, sealed with the member&apos;s password. The member opens it with this program, scores, submits and sends the file back.</source>
+        <translation>Записывает пакет оценочного листа члена комиссии: участников и критерии, которые он оценивает, запечатанные его паролем. Член комиссии открывает пакет в этой программе, оценивает, сдаёт и отправляет файл обратно.</translation>
+    </message>
+    <message>
+        <source>The member: the full name, or the id.</source>
+        <translation>Член комиссии: полное имя или id.</translation>
+    </message>
+    <message>
+        <source>NAME|ID</source>
+        <translation>ИМЯ|ID</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>Файл пакета, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>ПАКЕТ</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>Name the member with --member.</source>
+        <translation>Укажите члена комиссии в --member.</translation>
+    </message>
+    <message>
+        <source>Give the package file with --out.</source>
+        <translation>Укажите файл пакета в --out.</translation>
+    </message>
+    <message>
+        <source>Wrote the ballot package of %1 to %2.</source>
+        <translation>Пакет оценочного листа (%1) записан в %2.</translation>
+    </message>
+    <message>
+        <source>Imports ballot packages the members scored and submitted. Every package is checked first; if any is refused, none is imported and the file is left unchanged.</source>
+        <translation>Импортирует пакеты оценочных листов, которые члены комиссии заполнили и сдали. Сначала проверяется каждый пакет; если хотя бы один отклонён, не импортируется ни один и файл не меняется.</translation>
+    </message>
+    <message>
+        <source>The package files.</source>
+        <translation>Файлы пакетов.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+%1</source>
+        <translation>Ничего не импортировано.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the ballot of %1 (%2) from %3: %n cell(s); changed against the contest file: %4.</source>
+        <translation>
+            <numerusform>Оценочный лист (%1, %2) импортирован из %3: %n ячейка; изменено по сравнению с файлом конкурса: %4.</numerusform>
+            <numerusform>Оценочный лист (%1, %2) импортирован из %3: %n ячейки; изменено по сравнению с файлом конкурса: %4.</numerusform>
+            <numerusform>Оценочный лист (%1, %2) импортирован из %3: %n ячеек; изменено по сравнению с файлом конкурса: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +837,10 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1888,13 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
+    <name>akim::BallotPackage</name>
+    <message>
+        <source>The file is not a ballot package.</source>
+        <translation>Файл не является пакетом оценочного листа.</translation>
+    </message>
+</context>
+<context>
     <name>akim::BallotPage</name>
     <message>
         <source>&amp;Ballot of:</source>
@@ -1865,10 +1973,6 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>%1 of %2 scored</source>
         <translation>заполнено %1 из %2</translation>
     </message>
@@ -1883,6 +1987,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Open: every cell is saved as soon as it is entered.</source>
         <translation>Открыт: каждая ячейка сохраняется сразу после ввода.</translation>
+    </message>
+    <message>
+        <source>Paper ballot, %1: every cell is saved in the entry as soon as it is entered. Compare the entries once both are typed.</source>
+        <translation>Бумажный оценочный лист, %1: каждая ячейка сохраняется в этом вводе сразу после набора. Когда оба ввода будут набраны, сравните их.</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>ввод 1</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>ввод 2</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2095,48 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>The ballot was not reopened: %1</source>
         <translation>Оценочный лист не открыт снова: %1</translation>
     </message>
+    <message>
+        <source>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</source>
+        <translation>В этом конкурсе бумажные оценочные листы вводятся дважды: наберите оценочный лист (%1) как ввод 1 или ввод 2 и примите его, когда оба ввода совпадут.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::BlankBallotsDialog</name>
+    <message>
+        <source>Blank Ballots</source>
+        <translation>Бланки оценочных листов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: one paper ballot for each voting member (%n ballot(s)), with the nominees and criteria filled in, as one PDF.</source>
+        <translation>
+            <numerusform>%1: бумажный оценочный лист для каждого голосующего члена комиссии (%n оценочный лист) с уже внесёнными участниками и критериями, в одном файле PDF.</numerusform>
+            <numerusform>%1: бумажный оценочный лист для каждого голосующего члена комиссии (%n оценочных листа) с уже внесёнными участниками и критериями, в одном файле PDF.</numerusform>
+            <numerusform>%1: бумажный оценочный лист для каждого голосующего члена комиссии (%n оценочных листов) с уже внесёнными участниками и критериями, в одном файле PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the ballots:</source>
+        <translation>&amp;Язык оценочных листов:</translation>
+    </message>
+</context>
+<context>
+    <name>akim::CellChangeModel</name>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>In the contest file</source>
+        <translation>В файле конкурса</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>В пакете</translation>
+    </message>
 </context>
 <context>
     <name>akim::ChairDecisionDialog</name>
@@ -2043,6 +2201,38 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Remove %1 from the commission?</source>
         <translation>Исключить %1 из состава комиссии?</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Ballots…</source>
+        <translation>&amp;Бланки оценочных листов…</translation>
+    </message>
+    <message>
+        <source>Print a paper ballot for each voting member of this commission (PDF)</source>
+        <translation>Напечатать бумажный оценочный лист для каждого голосующего члена этой комиссии (PDF)</translation>
+    </message>
+    <message>
+        <source>Save Blank Ballots</source>
+        <translation>Сохранение бланков оценочных листов</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the blank ballots</source>
+        <translation>Запись бланков оценочных листов</translation>
+    </message>
+    <message>
+        <source>Blank Ballots</source>
+        <translation>Бланки оценочных листов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) saved to %1. Open the file now?</source>
+        <translation>
+            <numerusform>%n оценочный лист сохранён в файл %1. Открыть файл сейчас?</numerusform>
+            <numerusform>%n оценочных листа сохранены в файл %1. Открыть файл сейчас?</numerusform>
+            <numerusform>%n оценочных листов сохранено в файл %1. Открыть файл сейчас?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2585,105 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A criterion can only be moved within its own stage.</source>
         <translation>Критерий можно перемещать только в пределах своего этапа.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::DoubleEntryService</name>
+    <message>
+        <source>A result of this contest is finalised, and how its paper ballots were entered is part of it: double entry can no longer be switched on or off.</source>
+        <translation>Один из результатов этого конкурса завершён, и способ ввода бумажных оценочных листов входит в него: двойной ввод больше нельзя включить или выключить.</translation>
+    </message>
+    <message>
+        <source>Double entry was not switched: %1</source>
+        <translation>Режим двойного ввода не переключён: %1</translation>
+    </message>
+    <message>
+        <source>not typed</source>
+        <translation>не набран</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>воздержался(ась)</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
+    <message>
+        <source>entry 1</source>
+        <translation>ввод 1</translation>
+    </message>
+    <message>
+        <source>entry 2</source>
+        <translation>ввод 2</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Файл конкурса не открыт.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>Файл конкурса открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>Sign in as a secretary to type paper ballots.</source>
+        <translation>Войдите как секретарь, чтобы вводить бумажные оценочные листы.</translation>
+    </message>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>Члена комиссии больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 — секретарь комиссии: ведёт протокол и не выставляет оценки.</translation>
+    </message>
+    <message>
+        <source>You typed %1 of the ballot of %2 (as %3); %4 must be typed by another secretary, so that the two entries are independent.</source>
+        <translation>Вы набрали оценочный лист (%2): %1 (как %3); %4 должен набрать другой секретарь, чтобы два ввода были независимыми.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ballot of %2 is typed by %3, and only they correct it. To settle a disagreement, compare the entries and take one entry&apos;s value, giving the reason.</source>
+        <translation>Ввод %1 оценочного листа (%2) набрал(а) %3, и исправлять его может только он(а). Чтобы устранить расхождение, сравните вводы и возьмите значение одного из них, указав причину.</translation>
+    </message>
+    <message>
+        <source>The cell was not saved: %1</source>
+        <translation>Ячейка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>The cell was not cleared: %1</source>
+        <translation>Ячейка не очищена: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for taking the value of %1; it is kept in the audit log.</source>
+        <translation>Укажите причину, по которой берётся значение: %1; она сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>%1: only a cell typed in both entries can take one entry&apos;s value. Type the cell in %2 instead.</source>
+        <translation>%1: значение одного ввода можно взять только для ячейки, набранной в обоих вводах. Вместо этого наберите ячейку (%2).</translation>
+    </message>
+    <message>
+        <source>%1: both entries already agree.</source>
+        <translation>%1: оба ввода уже совпадают.</translation>
+    </message>
+    <message>
+        <source>The disagreement was not resolved: %1</source>
+        <translation>Расхождение не устранено: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for discarding %1; it is kept in the audit log.</source>
+        <translation>Укажите причину аннулирования (%1); она сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ballot of %2 has not been typed; there is nothing to discard.</source>
+        <translation>Ввод %1 оценочного листа (%2) не набран; аннулировать нечего.</translation>
+    </message>
+    <message>
+        <source>The entry was not discarded: %1</source>
+        <translation>Ввод не аннулирован: %1</translation>
+    </message>
+    <message>
+        <source>The paper ballot was not accepted: %1</source>
+        <translation>Бумажный оценочный лист не принят: %1</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4025,563 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::PackageActions</name>
+    <message>
+        <source>Open Ballot &amp;Package…</source>
+        <translation>Открыть &amp;пакет оценочного листа…</translation>
+    </message>
+    <message>
+        <source>Open a ballot package the secretary sent you, to score it</source>
+        <translation>Открыть пакет оценочного листа, присланный секретарём, чтобы оценить</translation>
+    </message>
+    <message>
+        <source>&amp;Export Ballot Packages…</source>
+        <translation>Экспорт пакетов оценочных &amp;листов…</translation>
+    </message>
+    <message>
+        <source>Write each member&apos;s ballot to a file, to be scored on another PC</source>
+        <translation>Записать оценочный лист каждого члена комиссии в файл для оценки на другом компьютере</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Ballot Packages…</source>
+        <translation>Импор&amp;т пакетов оценочных листов…</translation>
+    </message>
+    <message>
+        <source>Take back the ballot packages the members scored and submitted</source>
+        <translation>Принять пакеты оценочных листов, которые члены комиссии заполнили и сдали</translation>
+    </message>
+    <message>
+        <source>Ballot Package</source>
+        <translation>Пакет оценочного листа</translation>
+    </message>
+    <message>
+        <source>Ballot package of %1, %2.</source>
+        <translation>Пакет оценочного листа: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with your password to score.</source>
+        <translation>Чтобы оценивать, войдите со своим паролем.</translation>
+    </message>
+    <message>
+        <source>Submitted. Send this file back to the secretary: %1</source>
+        <translation>Сдано. Отправьте этот файл обратно секретарю: %1</translation>
+    </message>
+    <message>
+        <source>Every cell is saved as you type. When all are scored, press Submit and send this file back to the secretary.</source>
+        <translation>Каждая ячейка сохраняется при вводе. Когда все заполнены, нажмите «Сдать» и отправьте этот файл обратно секретарю.</translation>
+    </message>
+    <message>
+        <source>Open Ballot Package</source>
+        <translation>Открыть пакет оценочного листа</translation>
+    </message>
+    <message>
+        <source>Ballot packages (*.%1)</source>
+        <translation>Пакеты оценочных листов (*.%1)</translation>
+    </message>
+    <message>
+        <source>Import Ballot Packages</source>
+        <translation>Импорт пакетов оценочных листов</translation>
+    </message>
+    <message>
+        <source>Checking ballot packages…</source>
+        <translation>Проверка пакетов оценочных листов…</translation>
+    </message>
+    <message>
+        <source>Imported and submitted the ballots of %1.</source>
+        <translation>Импортированы и сданы оценочные листы: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageExportDialog</name>
+    <message>
+        <source>Export Ballot Packages</source>
+        <translation>Экспорт пакетов оценочных листов</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Члены комиссии:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Folder for the Ballot Packages</source>
+        <translation>Папка для пакетов оценочных листов</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Exporting ballot packages…</source>
+        <translation>Экспорт пакетов оценочных листов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written to %1.</source>
+        <translation>
+            <numerusform>%n пакет записан в %1.</numerusform>
+            <numerusform>%n пакета записано в %1.</numerusform>
+            <numerusform>%n пакетов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</source>
+        <translation>Отправьте каждому члену комиссии его файл; он открывает его в Akim Contest и входит со своим паролем.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageExporter</name>
+    <message>
+        <source>The commission member no longer exists.</source>
+        <translation>Члена комиссии больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
+        <translation>%1 — секретарь комиссии: ведёт протокол и не выставляет оценки.</translation>
+    </message>
+    <message>
+        <source>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</source>
+        <translation>У %1 нет активной учётной записи. Пакет запечатывается паролем члена комиссии: сначала создайте его учётную запись (Учётная запись &gt; Учётные записи).</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>В оценочном листе (%1) пока нечего оценивать: нет участников или критериев.</translation>
+    </message>
+    <message>
+        <source>The package was not written to %1: %2</source>
+        <translation>Пакет не записан в %1: %2</translation>
+    </message>
+    <message>
+        <source>The package was not recorded in the contest file: %1</source>
+        <translation>Пакет не зарегистрирован в файле конкурса: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImportDialog</name>
+    <message>
+        <source>Import Ballot Packages</source>
+        <translation>Импорт пакетов оценочных листов</translation>
+    </message>
+    <message>
+        <source>Check the differences against the contest file, then import. Nothing is written before you press Import.</source>
+        <translation>Проверьте отличия от файла конкурса, затем импортируйте. Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) are refused, as the Result column says; they are not imported. Nothing is written before you press Import.</source>
+        <translation>
+            <numerusform>%n пакет отклонён (см. столбец «Результат») и не будет импортирован. Ничего не записывается, пока вы не нажмёте «Импортировать».</numerusform>
+            <numerusform>%n пакета отклонены (см. столбец «Результат») и не будут импортированы. Ничего не записывается, пока вы не нажмёте «Импортировать».</numerusform>
+            <numerusform>%n пакетов отклонены (см. столбец «Результат») и не будут импортированы. Ничего не записывается, пока вы не нажмёте «Импортировать».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Package(s)</source>
+        <translation>
+            <numerusform>Импортировать %n пакет</numerusform>
+            <numerusform>Импортировать %n пакета</numerusform>
+            <numerusform>Импортировать %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонён: %1</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 in this package is the same as in the contest file.</source>
+        <translation>Оценочный лист (%1) в этом пакете совпадает с файлом конкурса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ballot of %1: %n cell(s) will change in the contest file.</source>
+        <translation>
+            <numerusform>Оценочный лист (%1): в файле конкурса изменится %n ячейка.</numerusform>
+            <numerusform>Оценочный лист (%1): в файле конкурса изменятся %n ячейки.</numerusform>
+            <numerusform>Оценочный лист (%1): в файле конкурса изменятся %n ячеек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImportModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n cell(s); differing from the contest file: %1.</source>
+        <translation>
+            <numerusform>Готов: %n ячейка; отличаются от файла конкурса: %1.</numerusform>
+            <numerusform>Готов: %n ячейки; отличаются от файла конкурса: %1.</numerusform>
+            <numerusform>Готов: %n ячеек; отличаются от файла конкурса: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageImporter</name>
+    <message>
+        <source>abstained</source>
+        <translation>воздержался(ась)</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ballot package: %2</source>
+        <translation>%1 — не пакет оценочного листа: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a contest file, not a ballot package.</source>
+        <translation>%1 — файл конкурса, а не пакет оценочного листа.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a ballot package of another contest (%2, %3), not of this one (%4, %5).</source>
+        <translation>%1 — пакет оценочного листа другого конкурса (%2, %3), а не этого (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 was not exported from this contest file. Import it into the file it was exported from, or export a new package.</source>
+        <translation>%1 экспортирован не из этого файла конкурса. Импортируйте его в тот файл, из которого он экспортирован, или экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 by %3.</source>
+        <translation>%1 уже импортирован %2, импортировал %3.</translation>
+    </message>
+    <message>
+        <source>%1 was sealed for an account this contest file does not have (wrong member).</source>
+        <translation>%1 запечатан для учётной записи, которой нет в этом файле конкурса (не тот член комиссии).</translation>
+    </message>
+    <message>
+        <source>The password of %2 was reset after %1 was exported, so its seal can no longer be checked. Export a new package for the member.</source>
+        <translation>Пароль %2 был сброшен после экспорта %1, поэтому печать пакета больше нельзя проверить. Экспортируйте для члена комиссии новый пакет.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Akim Contest after it was sealed (an edited file). Ask the member for the file exactly as the program saved it, or export a new package.</source>
+        <translation>%1 был изменён вне Akim Contest после того, как был запечатан (файл отредактирован). Попросите у члена комиссии файл в том виде, в каком его сохранила программа, или экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>%1 is the ballot of %2, who is no longer a commission member in this contest (wrong member).</source>
+        <translation>%1 — оценочный лист %2, который больше не является членом комиссии этого конкурса (не тот член комиссии).</translation>
+    </message>
+    <message>
+        <source>%1 is the ballot of %2, but the member&apos;s commission or account changed in this contest file after the export (wrong member). Export a new package.</source>
+        <translation>%1 — оценочный лист %2, но после экспорта в этом файле конкурса изменилась комиссия или учётная запись члена комиссии (не тот член комиссии). Экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>%2 has not submitted the ballot in %1 yet: the member presses Submit in the package and sends the file again.</source>
+        <translation>%2 ещё не сдал(а) оценочный лист в %1: член комиссии нажимает «Сдать» в пакете и отправляет файл снова.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the ballot of %2 was submitted in the contest file on %3 by %4, after the package was exported. The secretary reopens that ballot first to import the package instead.</source>
+        <translation>%1 устарел: оценочный лист %2 был сдан в файле конкурса %3 (%4) после экспорта пакета. Чтобы импортировать пакет вместо него, секретарь сначала открывает этот оценочный лист снова.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the ballot of %2 was submitted or reopened in the contest file after the package was exported (version %3 then, %4 now). Export a new package.</source>
+        <translation>%1 устарел: оценочный лист %2 был сдан или открыт снова в файле конкурса после экспорта пакета (тогда версия %3, сейчас %4). Экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>%1 is stale: the methodology changed after the package was exported (version %2 then, %3 now). Export a new package.</source>
+        <translation>%1 устарел: методика изменилась после экспорта пакета (тогда версия %2, сейчас %3). Экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 нельзя импортировать: %2</translation>
+    </message>
+    <message>
+        <source>new on the ballot: %1</source>
+        <translation>новые в оценочном листе: %1</translation>
+    </message>
+    <message>
+        <source>no longer on it: %1</source>
+        <translation>больше не в нём: %1</translation>
+    </message>
+    <message>
+        <source>The nominee list changed after %1 was exported (%2). Export a new package.</source>
+        <translation>Список участников изменился после экспорта %1 (%2). Экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>The criteria changed after %1 was exported (%2). Export a new package.</source>
+        <translation>Критерии изменились после экспорта %1 (%2). Экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>The conflicts of interest %2 declared changed after %1 was exported. Export a new package.</source>
+        <translation>Заявленные %2 конфликты интересов изменились после экспорта %1. Экспортируйте новый пакет.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a cell has no valid state.</source>
+        <translation>у ячейки недопустимое состояние.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is incomplete: %n cell(s) are not scored, although the ballot is submitted.</source>
+        <translation>
+            <numerusform>%1 неполон: %n ячейка не заполнена, хотя оценочный лист сдан.</numerusform>
+            <numerusform>%1 неполон: %n ячейки не заполнены, хотя оценочный лист сдан.</numerusform>
+            <numerusform>%1 неполон: %n ячеек не заполнены, хотя оценочный лист сдан.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PackageSession</name>
+    <message>
+        <source>The file is not a ballot package.</source>
+        <translation>Файл не является пакетом оценочного листа.</translation>
+    </message>
+    <message>
+        <source>This ballot package was changed outside Akim Contest after it was sealed. Do not score it: ask the secretary for a new package.</source>
+        <translation>Этот пакет оценочного листа был изменён вне Akim Contest после того, как был запечатан. Не заполняйте его: попросите у секретаря новый пакет.</translation>
+    </message>
+    <message>
+        <source>Sign in to change the ballot package.</source>
+        <translation>Войдите, чтобы изменить пакет оценочного листа.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperComparePanel</name>
+    <message>
+        <source>&amp;Use Entry 1…</source>
+        <translation>&amp;Взять из ввода 1…</translation>
+    </message>
+    <message>
+        <source>Entry 2 takes entry 1&apos;s value for the selected cell; you give the reason.</source>
+        <translation>Ввод 2 получает значение ввода 1 в выбранной ячейке; причину указываете вы.</translation>
+    </message>
+    <message>
+        <source>Use En&amp;try 2…</source>
+        <translation>Взять из вво&amp;да 2…</translation>
+    </message>
+    <message>
+        <source>Entry 1 takes entry 2&apos;s value for the selected cell; you give the reason.</source>
+        <translation>Ввод 1 получает значение ввода 2 в выбранной ячейке; причину указываете вы.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and Submit…</source>
+        <translation>&amp;Принять и сдать…</translation>
+    </message>
+    <message>
+        <source>Save the agreed cells as the member&apos;s ballot and submit it.</source>
+        <translation>Сохранить совпавшие ячейки как оценочный лист члена комиссии и сдать его.</translation>
+    </message>
+    <message>
+        <source>Settle a Disagreement</source>
+        <translation>Устранение расхождения</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 takes the value of %4 (%5 instead of %6). Why? The reason is kept in the audit log.</source>
+        <translation>%1, %2: в «%3» берётся значение из «%4» (%5 вместо %6). Почему? Причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <source>Accept the Paper Ballot</source>
+        <translation>Принять бумажный оценочный лист</translation>
+    </message>
+    <message>
+        <source>Both entries of the ballot of %1 agree. Save them as the member&apos;s ballot and submit it?</source>
+        <translation>Оба ввода оценочного листа (%1) совпадают. Сохранить их как оценочный лист члена комиссии и сдать его?</translation>
+    </message>
+    <message>
+        <source>A submitted ballot is locked; only the secretary can reopen it.</source>
+        <translation>Сданный оценочный лист закрыт; открыть его снова может только секретарь.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperComparison</name>
+    <message>
+        <source>The ballot of %1 has nothing to score yet: no nominees or no criteria.</source>
+        <translation>В оценочном листе (%1) пока нечего оценивать: нет участников или критериев.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 of the ballot of %2 is not complete: %n cell(s) not typed yet.</source>
+        <translation>
+            <numerusform>Ввод %1 оценочного листа (%2) не завершён: ещё не набрана %n ячейка.</numerusform>
+            <numerusform>Ввод %1 оценочного листа (%2) не завершён: ещё не набраны %n ячейки.</numerusform>
+            <numerusform>Ввод %1 оценочного листа (%2) не завершён: ещё не набрано %n ячеек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both entries of the ballot of %1 were typed by %2; the second entry must be typed by another secretary.</source>
+        <translation>Оба ввода оценочного листа (%1) набрал(а) %2; второй ввод должен набрать другой секретарь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries of the ballot of %1 disagree on %n cell(s). Correct the entries or take one entry&apos;s value for each, then accept.</source>
+        <translation>
+            <numerusform>Вводы оценочного листа (%1) расходятся в %n ячейке. Исправьте вводы или возьмите для неё значение одного из вводов, затем примите оценочный лист.</numerusform>
+            <numerusform>Вводы оценочного листа (%1) расходятся в %n ячейках. Исправьте вводы или возьмите для каждой значение одного из вводов, затем примите оценочный лист.</numerusform>
+            <numerusform>Вводы оценочного листа (%1) расходятся в %n ячейках. Исправьте вводы или возьмите для каждой значение одного из вводов, затем примите оценочный лист.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperDisagreementModel</name>
+    <message>
+        <source>Neither entry of the paper ballot of %1 has been typed yet.</source>
+        <translation>Ни один ввод бумажного оценочного листа (%1) ещё не набран.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has not been typed yet.</source>
+        <translation>Ввод %1 ещё не набран.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 (typed by %2): %n cell(s) not typed yet.</source>
+        <translation>
+            <numerusform>Ввод %1 (набирает %2): ещё не набрана %n ячейка.</numerusform>
+            <numerusform>Ввод %1 (набирает %2): ещё не набраны %n ячейки.</numerusform>
+            <numerusform>Ввод %1 (набирает %2): ещё не набрано %n ячеек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The entries disagree on %n cell(s), listed below.</source>
+        <translation>
+            <numerusform>Вводы расходятся в %n ячейке, указанной ниже.</numerusform>
+            <numerusform>Вводы расходятся в %n ячейках, перечисленных ниже.</numerusform>
+            <numerusform>Вводы расходятся в %n ячейках, перечисленных ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both entries are complete and agree on every cell: the ballot can be accepted.</source>
+        <translation>Оба ввода завершены и совпадают во всех ячейках: оценочный лист можно принять.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Ввод 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Ввод 2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>akim::PaperEntryBar</name>
+    <message>
+        <source>Paper ballots need &amp;double entry</source>
+        <translation>&amp;Двойной ввод бумажных оценочных листов</translation>
+    </message>
+    <message>
+        <source>Two secretaries type each paper ballot independently; only a ballot whose two entries agree is saved and counts.</source>
+        <translation>Каждый бумажный оценочный лист независимо друг от друга набирают два секретаря; сохраняется и учитывается только лист, оба ввода которого совпадают.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved ballot</source>
+        <translation>Сохранённый &amp;лист</translation>
+    </message>
+    <message>
+        <source>The member&apos;s ballot as it counts, read-only for the secretary.</source>
+        <translation>Оценочный лист члена комиссии в том виде, в каком он учитывается; секретарю доступен только для чтения.</translation>
+    </message>
+    <message>
+        <source>Entry &amp;1</source>
+        <translation>Ввод &amp;1</translation>
+    </message>
+    <message>
+        <source>Entry &amp;2</source>
+        <translation>Ввод &amp;2</translation>
+    </message>
+    <message>
+        <source>Compar&amp;e</source>
+        <translation>&amp;Сравнение</translation>
+    </message>
+    <message>
+        <source>The cells where the two entries disagree; accept the ballot once they agree.</source>
+        <translation>Ячейки, в которых два ввода расходятся; примите оценочный лист, когда они совпадут.</translation>
+    </message>
+    <message>
+        <source>Discard Entry…</source>
+        <translation>Аннулировать ввод…</translation>
+    </message>
+    <message>
+        <source>Drop the entry shown, giving the reason, so that it can be typed anew.</source>
+        <translation>Аннулировать показанный ввод с указанием причины, чтобы набрать его заново.</translation>
+    </message>
+    <message>
+        <source>Entry %1: not typed</source>
+        <translation>Ввод %1: не набран</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2, %3 of %4 cells</source>
+        <translation>Ввод %1: %2, %3 из %4 ячеек</translation>
+    </message>
+    <message>
+        <source>Discard the Entry</source>
+        <translation>Аннулировать ввод</translation>
+    </message>
+    <message>
+        <source>Why is %1 of the ballot of %2 discarded? The reason is kept in the audit log.</source>
+        <translation>Почему аннулируется %1 оценочного листа (%2)? Причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
     <name>akim::PasswordDialog</name>
     <message>
         <source>New password</source>
@@ -4378,6 +5224,14 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>The demo contest is made-up data for trying the program: 17 regions, 2,287 nominees, their commissions&apos; ballots, 100,000 citizens&apos; survey responses and an ethics questionnaire. It is created on first use in your data folder. Sign in as “secretary” or “chair” (or a member, “member1” …) with the password “demo”.</source>
         <translation>Демонстрационный конкурс — вымышленные данные, чтобы попробовать программу: 17 областей, 2 287 участников, оценочные листы их комиссий, 100 000 ответов жителей и анкета по этике. Он создаётся при первом открытии в папке данных. Войдите как «secretary» или «chair» (либо как член комиссии, «member1» …) с паролем «demo».</translation>
     </message>
+    <message>
+        <source>Open a &amp;ballot package…</source>
+        <translation>Открыть &amp;пакет оценочного листа…</translation>
+    </message>
+    <message>
+        <source>For a commission member: the file the secretary sent you to score on this PC</source>
+        <translation>Для члена комиссии: файл, присланный секретарём, для оценки на этом компьютере</translation>
+    </message>
 </context>
 <context>
     <name>akim::demo::DemoSurvey</name>
@@ -4695,6 +5549,180 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Ballot</source>
         <translation>Оценочный лист</translation>
+    </message>
+    <message>
+        <source>Double entry of paper ballots switched on or off</source>
+        <translation>Двойной ввод бумажных оценочных листов включён или выключен</translation>
+    </message>
+    <message>
+        <source>Paper ballot cell typed</source>
+        <translation>Ячейка бумажного оценочного листа набрана</translation>
+    </message>
+    <message>
+        <source>Paper ballot cell cleared</source>
+        <translation>Ячейка бумажного оценочного листа очищена</translation>
+    </message>
+    <message>
+        <source>Paper ballot disagreement resolved</source>
+        <translation>Расхождение в бумажном оценочном листе устранено</translation>
+    </message>
+    <message>
+        <source>Paper ballot entry discarded</source>
+        <translation>Ввод бумажного оценочного листа аннулирован</translation>
+    </message>
+    <message>
+        <source>Paper ballot accepted</source>
+        <translation>Бумажный оценочный лист принят</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Бумажные оценочные листы</translation>
+    </message>
+    <message>
+        <source>Paper ballot entry</source>
+        <translation>Ввод бумажного оценочного листа</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::BlankBallotExport</name>
+    <message>
+        <source>Blank ballots – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the commission&apos;s name</extracomment>
+        <translation>Бланки оценочных листов – %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Reading the commission&apos;s ballots…</source>
+        <translation>Чтение оценочных листов комиссии…</translation>
+    </message>
+    <message>
+        <source>The commission no longer exists.</source>
+        <translation>Такой комиссии больше нет.</translation>
+    </message>
+    <message>
+        <source>The commission has no voting members yet: add its members first.</source>
+        <translation>В комиссии пока нет голосующих членов: сначала добавьте членов комиссии.</translation>
+    </message>
+    <message>
+        <source>The commission has no nominees to score yet.</source>
+        <translation>У комиссии пока нет участников для оценки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n ballot(s)…</source>
+        <translation>
+            <numerusform>Запись %n оценочного листа…</numerusform>
+            <numerusform>Запись %n оценочных листов…</numerusform>
+            <numerusform>Запись %n оценочных листов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::BlankBallotRenderer</name>
+    <message>
+        <source>BALLOT OF A COMMISSION MEMBER</source>
+        <translation>ОЦЕНОЧНЫЙ ЛИСТ ЧЛЕНА КОМИССИИ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the paper ballot: the row&apos;s number</extracomment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Nominee
+(rural okrug, district)</source>
+        <translation>Участник
+(сельский округ, район)</translation>
+    </message>
+    <message>
+        <source>Nominee
+(rural okrug, district, region)</source>
+        <translation>Участник
+(сельский округ, район, область)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>Written in a box of the paper ballot for &quot;abstained&quot;: one letter</extracomment>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <extracomment>Written in a box of the paper ballot for &quot;recused&quot;: one letter</extracomment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>In each box enter the points, from 0 to the criterion&apos;s maximum; write %1 if you abstain, %2 if you recuse yourself.</source>
+        <extracomment>%1 and %2 are the one-letter marks for &quot;abstained&quot; and &quot;recused&quot;</extracomment>
+        <translation>В каждой клетке поставьте баллы от 0 до максимума критерия; напишите %1, если воздерживаетесь, %2 — при самоотводе.</translation>
+    </message>
+    <message>
+        <source>Rows struck through: you declared a conflict of interest with the nominee and are recused.</source>
+        <translation>Зачёркнутые строки: вы заявили конфликт интересов с участником и взяли самоотвод.</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Критерии:</translation>
+    </message>
+    <message>
+        <source>%1 — ballot, continued</source>
+        <extracomment>Heading of the ballot&apos;s later pages; %1 is the member&apos;s name</extracomment>
+        <translation>%1 — оценочный лист, продолжение</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <extracomment>Caption under the signature line</extracomment>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <source>Date: “____” ______________ 20____</source>
+        <translation>Дата: «____» ______________ 20____ г.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is the contest&apos;s title, %2 its year</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>I этап (областной)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>II этап (республиканский)</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Председатель комиссии</translation>
+    </message>
+    <message>
+        <source>Deputy chair of the commission</source>
+        <translation>Заместитель председателя комиссии</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Член комиссии</translation>
     </message>
 </context>
 <context>

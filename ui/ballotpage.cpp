@@ -1,24 +1,25 @@
 #include "ballotpage.h"
 
+#include "ballotmembercombo.h"
 #include "ballottableview.h"
 #include "itemmodels/ballotmodel.h"
 #include "itemmodels/labels.h"
 #include "messagebox.h"
+#include "papercomparepanel.h"
+#include "paperentrybar.h"
+#include "reasondialog.h"
 #include "services/ballotservice.h"
 #include "services/contestdocument.h"
-#include "storage/storageerror.h"
-#include "text/language.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace akim {
@@ -29,13 +30,16 @@ BallotPage::BallotPage(ContestDocument *document, QWidget *parent)
     : ContestPage(document, parent)
     , m_model(new BallotModel(document, this))
     , m_memberLabel(new QLabel)
-    , m_memberCombo(new QComboBox)
+    , m_memberCombo(new BallotMemberCombo)
     , m_stateLabel(new QLabel)
     , m_progressLabel(new QLabel)
     , m_submitButton(new QPushButton)
     , m_reopenButton(new QPushButton)
     , m_hintLabel(new QLabel)
     , m_table(new BallotTableView)
+    , m_paperBar(new PaperEntryBar(document, m_model))
+    , m_comparePanel(new PaperComparePanel(document))
+    , m_stack(new QStackedWidget)
     , m_rangeLabel(new QLabel)
     , m_abstainButton(new QPushButton)
     , m_recuseButton(new QPushButton)
@@ -49,7 +53,6 @@ BallotPage::BallotPage(ContestDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("ballotPage"));
     m_memberCombo->setObjectName(QStringLiteral("ballotMemberCombo"));
-    m_memberCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_memberLabel->setBuddy(m_memberCombo);
     m_stateLabel->setObjectName(QStringLiteral("ballotStateLabel"));
     m_stateLabel->setWordWrap(true);
@@ -116,12 +119,19 @@ BallotPage::BallotPage(ContestDocument *document, QWidget *parent)
     cell->addSpacing(12);
     cell->addWidget(m_commentLabel);
     cell->addWidget(m_commentEdit, 1);
+    auto *grid = new QWidget;
+    auto *gridLayout = new QVBoxLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->addWidget(m_hintLabel);
+    gridLayout->addWidget(m_table, 1);
+    gridLayout->addLayout(cell);
+    m_stack->addWidget(grid);
+    m_stack->addWidget(m_comparePanel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_paperBar);
     layout->addWidget(m_stateLabel);
-    layout->addWidget(m_hintLabel);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(cell);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_messageLabel);
 
     connect(m_memberCombo, &QComboBox::currentIndexChanged, this, &BallotPage::onMemberChosen);
@@ -149,12 +159,16 @@ BallotPage::BallotPage(ContestDocument *document, QWidget *parent)
     connect(m_submitButton, &QPushButton::clicked, this, &BallotPage::submitBallot);
     connect(m_reopenButton, &QPushButton::clicked, this, &BallotPage::reopenBallot);
     connect(m_model, &BallotModel::refused, this, &BallotPage::showMessage);
+    connect(m_paperBar, &PaperEntryBar::message, this, &BallotPage::showMessage);
+    connect(m_comparePanel, &PaperComparePanel::message, this, &BallotPage::showMessage);
+    connect(m_paperBar, &PaperEntryBar::modeChanged, this, &BallotPage::onPaperMode);
     connect(m_model, &BallotModel::ballotChanged, this, &BallotPage::updateStatus);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         // Abstaining and the comment may change the current cell's text below the grid too.
         onCurrentChanged();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        onPaperMode(); // another member: compare their entries
         m_table->fitColumns();
         if (const QModelIndex first = m_table->nextCell({}); first.isValid())
             m_table->setCurrentIndex(first);
@@ -218,33 +232,8 @@ void BallotPage::permissionsChanged()
 
 void BallotPage::fillMembers()
 {
-    const qint64 current = m_memberCombo->currentData().toLongLong();
-    QVector<Member> members;
-    QHash<qint64, QString> commissionNames;
-    if (document()->isOpen()) {
-        try {
-            members = BallotService(*document()).ballotsOfActor();
-            for (const Commission &c : document()->commissions().commissions())
-                commissionNames.insert(c.id, text::pick(c.nameRu, c.nameKk));
-        } catch (const StorageError &e) {
-            showMessage(e.message());
-        }
-    }
-    {
-        const QSignalBlocker blocker(m_memberCombo);
-        m_memberCombo->clear();
-        for (const Member &m : std::as_const(members))
-            m_memberCombo->addItem(members.size() == 1
-                                       ? m.fullName
-                                       : QStringLiteral("%1 — %2 (%3)")
-                                             .arg(commissionNames.value(m.commissionId), m.fullName,
-                                                  labels::role(m.role)),
-                                   m.id);
-        const int index = m_memberCombo->findData(current);
-        m_memberCombo->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    // A member's own ballot is the only choice; the secretary chooses among all.
-    m_memberCombo->setEnabled(members.size() > 1);
+    if (const QString error = m_memberCombo->fill(*document()); !error.isEmpty())
+        showMessage(error);
     onMemberChosen();
 }
 
@@ -260,12 +249,20 @@ bool BallotPage::showMember(qint64 memberId)
 
 void BallotPage::onMemberChosen()
 {
-    const qint64 memberId = m_memberCombo->currentData().toLongLong();
+    const qint64 memberId = m_memberCombo->memberId();
     showMessage({});
     if (memberId != m_model->memberId())
         m_model->setMemberId(memberId);
     else
         updateStatus();
+}
+
+void BallotPage::onPaperMode()
+{
+    const bool compare = m_paperBar->mode() == PaperEntryBar::Compare;
+    m_stack->setCurrentIndex(compare ? 1 : 0);
+    m_comparePanel->setMemberId(compare ? m_model->memberId() : 0);
+    updateStatus();
 }
 
 void BallotPage::onCurrentChanged()
@@ -352,16 +349,13 @@ void BallotPage::reopenBallot()
     const qint64 memberId = m_model->memberId();
     if (memberId == 0)
         return;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("ballotReopenDialog"));
-    dialog.setWindowTitle(tr("Reopen the Ballot"));
-    dialog.setLabelText(tr("Why is the ballot of %1 reopened? The reason is kept in the audit log.")
-                            .arg(m_model->layout().member.fullName));
-    dialog.setOkButtonText(tr("Reopen"));
-    dialog.setCancelButtonText(tr("Cancel"));
-    if (dialog.exec() != QDialog::Accepted)
+    QString reason;
+    if (!askReason(this, QStringLiteral("ballotReopenDialog"), tr("Reopen the Ballot"),
+                   tr("Why is the ballot of %1 reopened? The reason is kept in the audit log.")
+                       .arg(m_model->layout().member.fullName),
+                   tr("Reopen"), &reason))
         return;
-    const EditResult result = BallotService(*document()).reopen(memberId, dialog.textValue());
+    const EditResult result = BallotService(*document()).reopen(memberId, reason);
     if (!result.ok()) {
         MessageBox::warning(this, tr("Reopen the Ballot"), result.message);
         return;
@@ -387,12 +381,22 @@ void BallotPage::updateStatus()
                     .arg(labels::timestamp(ballot.submittedAt), ballot.submittedBy);
     else if (!m_model->lockReason().isEmpty())
         state = m_model->lockReason();
+    else if (m_model->source() != BallotModel::Scores)
+        state =
+            tr("Paper ballot, %1: every cell is saved in the entry as soon as it is "
+               "entered. Compare the entries once both are typed.")
+                .arg(m_model->source() == BallotModel::FirstEntry ? tr("entry 1") : tr("entry 2"));
     else
         state = tr("Open: every cell is saved as soon as it is entered.");
     m_stateLabel->setText(state);
+    // The comparison says for itself where the entries stand.
+    const bool compare = m_paperBar->mode() == PaperEntryBar::Compare;
+    m_stateLabel->setVisible(!compare);
+    m_progressLabel->setVisible(!compare);
     const bool mayScore = shown && m_model->lockReason().isEmpty();
     m_submitButton->setEnabled(mayScore && progress.cells > 0);
-    m_submitButton->setVisible(!ballot.isSubmitted());
+    // A paper ballot under double entry is submitted by accepting its agreeing entries.
+    m_submitButton->setVisible(!ballot.isSubmitted() && m_model->source() == BallotModel::Scores);
     const bool secretary = permits(Permission::ManageBallots);
     m_reopenButton->setVisible(secretary);
     m_reopenButton->setEnabled(secretary && shown && ballot.isSubmitted());

@@ -1,21 +1,30 @@
 #include "commissionspage.h"
 
+#include "blankballotsdialog.h"
+#include "filedialogs.h"
 #include "itemmodels/commissionlistmodel.h"
 #include "itemmodels/membertablemodel.h"
 #include "memberdialog.h"
 #include "messagebox.h"
+#include "report/blankballotexport.h"
+#include "services/ballotservice.h"
 #include "services/contestdocument.h"
 #include "tablefit.h"
+#include "taskprogress.h"
 #include "text/language.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,6 +42,7 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
     , m_addButton(new QPushButton)
     , m_editButton(new QPushButton)
     , m_deleteButton(new QPushButton)
+    , m_blankBallotsButton(new QPushButton)
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("commissionsPage"));
@@ -66,11 +76,13 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addMemberButton"));
     m_editButton->setObjectName(QStringLiteral("editMemberButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteMemberButton"));
+    m_blankBallotsButton->setObjectName(QStringLiteral("blankBallotsButton"));
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_addButton);
     buttonRow->addWidget(m_editButton);
     buttonRow->addWidget(m_deleteButton);
     buttonRow->addStretch();
+    buttonRow->addWidget(m_blankBallotsButton);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -103,6 +115,7 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &CommissionsPage::addItem);
     connect(m_editButton, &QPushButton::clicked, this, &CommissionsPage::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &CommissionsPage::deleteSelected);
+    connect(m_blankBallotsButton, &QPushButton::clicked, this, &CommissionsPage::printBlankBallots);
 
     retranslateUi();
     ensureCommissionSelected();
@@ -115,6 +128,9 @@ void CommissionsPage::retranslateUi()
     m_editButton->setToolTip(tr("Edit the selected member"));
     m_deleteButton->setText(tr("&Delete"));
     m_deleteButton->setToolTip(tr("Delete the selected member"));
+    m_blankBallotsButton->setText(tr("&Blank Ballots…"));
+    m_blankBallotsButton->setToolTip(
+        tr("Print a paper ballot for each voting member of this commission (PDF)"));
     m_emptyLabel->setText(tr("No members yet. A commission usually has a chair, a deputy, a "
                              "secretary and members: 5 to 11 people."));
     m_commissions->retranslate();
@@ -163,7 +179,13 @@ void CommissionsPage::updateState()
     m_emptyLabel->setVisible(commission.id != 0 && m_members->rowCount() == 0);
     m_editButton->setEnabled(canEdit());
     m_deleteButton->setEnabled(canDelete());
+    m_blankBallotsButton->setEnabled(commission.id != 0 && m_members->rowCount() > 0 && mayPrint());
     emit selectionStateChanged();
+}
+
+bool CommissionsPage::mayPrint() const
+{
+    return document()->isOpen() && document()->permit(Permission::PrintReports).isEmpty();
 }
 
 bool CommissionsPage::canEdit() const
@@ -220,6 +242,53 @@ void CommissionsPage::deleteSelected()
     const EditResult result = document()->removeMember(member.id);
     if (!result.ok())
         MessageBox::warning(this, tr("Delete Member"), result.message);
+}
+
+void CommissionsPage::printBlankBallots()
+{
+    const Commission commission =
+        m_commissions->commissionAt(m_commissionView->currentIndex().row());
+    if (commission.id == 0 || !mayPrint())
+        return;
+    const int ballots = int(BallotService(*document()).votingMembers(commission.id).size());
+    BlankBallotsDialog dialog(text::pick(commission.nameRu, commission.nameKk), ballots, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    report::BlankBallotRequest request;
+    request.contestPath = document()->path();
+    request.commissionId = commission.id;
+    request.language = dialog.language();
+    // Named in the ballots' language, without the characters file systems refuse.
+    const report::ReportLanguage language(request.language);
+    QString suggested = report::BlankBallotExport::documentTitle(
+        language.pick(commission.nameRu, commission.nameKk), language);
+    suggested.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    request.outputPath = FileDialogs::getSaveFileName(
+        this, tr("Save Blank Ballots"), suggested + QStringLiteral(".pdf"),
+        tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    if (request.outputPath.isEmpty())
+        return;
+
+    bool cancelled = false;
+    const QString error = TaskProgress::run(
+        this, tr("Writing the blank ballots"),
+        [request](const BackgroundTask::Progress &progress) {
+            return report::BlankBallotExport::run(request, progress);
+        },
+        &cancelled);
+    if (cancelled)
+        return;
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, tr("Blank Ballots"), error);
+        return;
+    }
+    if (MessageBox::question(this, tr("Blank Ballots"),
+                             tr("%n ballot(s) saved to %1. Open the file now?", nullptr, ballots)
+                                 .arg(QDir::toNativeSeparators(request.outputPath)),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::Yes) == QMessageBox::Yes)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(request.outputPath));
 }
 
 } // namespace akim

@@ -14,7 +14,8 @@ class CommissionListModel;
 class MemberTableModel;
 
 // The commissions (one per region for stage I, the republican one for stage II) on the left and
-// the members of the chosen one on the right, edited through MemberDialog.
+// the members of the chosen one on the right, edited through MemberDialog; blank paper ballots
+// of the chosen commission are printed from here.
 class CommissionsPage : public ContestPage
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public slots:
     void addItem() override;
     void editSelected() override;
     void deleteSelected() override;
+    // Asks for the language and the file, writes the selected commission's blank paper
+    // ballots as one PDF on a worker thread, then offers to open it.
+    void printBlankBallots();
 
 protected:
     void retranslateUi() override;
@@ -41,6 +45,8 @@ private:
     void updateState();
     void permissionsChanged() override { updateState(); }
     void editRow(int row);
+    // Printing only reads the file: a read-only contest prints too.
+    bool mayPrint() const;
 
     CommissionListModel *m_commissions;
     MemberTableModel *m_members;
@@ -51,6 +57,7 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_blankBallotsButton;
     QSplitter *m_splitter;
 };
 

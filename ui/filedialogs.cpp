@@ -84,6 +84,41 @@ QString FileDialogs::getOpenFileName(QWidget *parent, const QString &caption, co
     return path;
 }
 
+QStringList FileDialogs::getOpenFileNames(QWidget *parent, const QString &caption,
+                                          const QString &filter)
+{
+    QString preset;
+    if (takePreset(caption, &preset))
+        return preset.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QFileDialog dialog(parent, caption, lastDirectory(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    dialog.setLabelText(QFileDialog::Accept, tr("Open"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    rememberDirectory(dialog.selectedFiles().constFirst());
+    return dialog.selectedFiles();
+}
+
+QString FileDialogs::getExistingDirectory(QWidget *parent, const QString &caption)
+{
+    QString path;
+    if (takePreset(caption, &path))
+        return path;
+    QFileDialog dialog(parent, caption, lastDirectory());
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    dialog.setLabelText(QFileDialog::Accept, tr("Choose"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    path = dialog.selectedFiles().constFirst();
+    // The folder itself is remembered, not its parent.
+    rememberDirectory(QDir(path).filePath(QStringLiteral(".")));
+    return path;
+}
+
 QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption,
                                      const QString &suggestedName, const QString &filter,
                                      const QString &defaultSuffix)

@@ -24,6 +24,10 @@ public:
                                const QString &suggestedName);
 
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // Several existing files; a preset path may name several, separated by newlines.
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption,
+                                        const QString &filter);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption);
     static QString getSaveFileName(QWidget *parent, const QString &caption,
                                    const QString &suggestedName, const QString &filter,
                                    const QString &defaultSuffix);

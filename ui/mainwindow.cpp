@@ -15,6 +15,7 @@
 #include "mainmenus.h"
 #include "messagebox.h"
 #include "nomineespage.h"
+#include "packageactions.h"
 #include "rankingspage.h"
 #include "recentfiles.h"
 #include "registryimportdialog.h"
@@ -92,7 +93,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_tabs->addTab(m_rankingsPage, QString());
     m_tabs->addTab(m_importsPage, QString());
     m_tabs->addTab(new AuditPage(m_document), QString());
-    m_tabs->addTab(new BallotPage(m_document), QString());
+    auto *ballotPage = new BallotPage(m_document);
+    m_tabs->addTab(ballotPage, QString());
     m_stack->setObjectName(QStringLiteral("mainStack"));
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_tabs);
@@ -108,6 +110,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // After onDocumentOpened: the sign-in dialog then shows over the contest's tabs.
     m_accountActions = new AccountActions(this, m_document, m_menus.get());
     statusBar()->addPermanentWidget(m_accountActions->statusLabel());
+    m_packageActions = new PackageActions(this, m_document, m_menus.get(), m_tabs, ballotPage);
+    connect(m_packageActions, &PackageActions::openRequested, this, &MainWindow::openFile);
+    connect(m_welcomePage, &WelcomePage::openPackageRequested, m_packageActions->openAction(),
+            &QAction::trigger);
     connect(m_document, &ContestDocument::signedInChanged, this, &MainWindow::updateActions);
     connect(m_document, &ContestDocument::nomineesChanged, this, &MainWindow::updateCounts);
     connect(m_document, &ContestDocument::criteriaChanged, this, &MainWindow::updateCounts);
@@ -194,6 +200,7 @@ void MainWindow::retranslateUi()
 {
     m_menus->retranslate();
     m_accountActions->retranslate();
+    m_packageActions->retranslate();
     m_tabs->setTabText(m_tabs->indexOf(m_nomineesPage), tr("Nominees"));
     m_tabs->setTabText(m_tabs->indexOf(m_criteriaPage), tr("Criteria"));
     m_tabs->setTabText(m_tabs->indexOf(m_commissionsPage), tr("Commissions"));

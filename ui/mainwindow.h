@@ -14,6 +14,7 @@ class QTabWidget;
 namespace akim {
 
 class AccountActions;
+class PackageActions;
 class CommissionsPage;
 class ContestDocument;
 class ContestPage;
@@ -56,6 +57,7 @@ public:
     RankingsPage *rankingsPage() const { return m_rankingsPage; }
     ImportsPage *importsPage() const { return m_importsPage; }
     AccountActions *accountActions() const { return m_accountActions; }
+    PackageActions *packageActions() const { return m_packageActions; }
 
     // The import wizard for a survey or ethics export (`path` pre-filled when given), and the
     // registry import dialog; modal, on the open contest.
@@ -106,6 +108,7 @@ private:
     ImportsPage *m_importsPage;
     QLabel *m_countsLabel;
     AccountActions *m_accountActions = nullptr;
+    PackageActions *m_packageActions = nullptr;
 
     std::unique_ptr<MainMenus> m_menus;
 };

@@ -18,6 +18,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_newButton(new QPushButton)
     , m_openButton(new QPushButton)
     , m_demoButton(new QPushButton)
+    , m_packageButton(new QPushButton)
     , m_demoHintLabel(new QLabel)
     , m_recentLabel(new QLabel)
     , m_recentList(new QListWidget)
@@ -31,11 +32,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_newButton->setObjectName(QStringLiteral("newContestButton"));
     m_openButton->setObjectName(QStringLiteral("openContestButton"));
     m_demoButton->setObjectName(QStringLiteral("openDemoButton"));
+    m_packageButton->setObjectName(QStringLiteral("openPackageButton"));
     m_demoHintLabel->setObjectName(QStringLiteral("demoHintLabel"));
     m_demoHintLabel->setWordWrap(true);
     m_demoHintLabel->setEnabled(false);
-    // Large targets: these three buttons are all the page is for.
-    for (QPushButton *button : {m_newButton, m_openButton, m_demoButton}) {
+    // Large targets: these buttons are all the page is for.
+    for (QPushButton *button : {m_newButton, m_openButton, m_packageButton, m_demoButton}) {
         button->setMinimumHeight(button->fontMetrics().height() * 5 / 2);
         button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 22);
     }
@@ -46,6 +48,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_openButton);
+    buttons->addWidget(m_packageButton);
     buttons->addWidget(m_demoButton);
     buttons->addStretch();
 
@@ -69,6 +72,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_newButton, &QPushButton::clicked, this, &WelcomePage::newContestRequested);
     connect(m_openButton, &QPushButton::clicked, this, &WelcomePage::openContestRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::openDemoRequested);
+    connect(m_packageButton, &QPushButton::clicked, this, &WelcomePage::openPackageRequested);
     connect(m_recentList, &QListWidget::itemActivated, this, &WelcomePage::onRecentActivated);
 
     setDemoAvailable(false);
@@ -83,6 +87,9 @@ void WelcomePage::retranslateUi()
     m_newButton->setText(tr("&New contest…"));
     m_openButton->setText(tr("&Open contest…"));
     m_demoButton->setText(tr("Open &demo contest"));
+    m_packageButton->setText(tr("Open a &ballot package…"));
+    m_packageButton->setToolTip(tr("For a commission member: the file the secretary sent you "
+                                   "to score on this PC"));
     m_demoHintLabel->setText(
         tr("The demo contest is made-up data for trying the program: 17 regions, 2,287 "
            "nominees, their commissions' ballots, 100,000 citizens' survey responses and an "

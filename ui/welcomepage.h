@@ -26,6 +26,7 @@ signals:
     void newContestRequested();
     void openContestRequested();
     void openDemoRequested();
+    void openPackageRequested();
     void recentFileRequested(const QString &path);
 
 protected:
@@ -40,6 +41,7 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_openButton;
     QPushButton *m_demoButton;
+    QPushButton *m_packageButton;
     QLabel *m_demoHintLabel;
     QLabel *m_recentLabel;
     QListWidget *m_recentList;

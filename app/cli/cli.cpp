@@ -149,7 +149,7 @@ const QVector<CommandInfo> &commands()
         {"ballots",
          "ballots export FILE --member NAME|ID --out PACKAGE\nballots import FILE PACKAGE...",
          QT_TRANSLATE_NOOP("Cli", "Export a member's ballot package, or import returned ones."),
-         runUnavailable, false},
+         runBallots, true},
         {"finalise", "finalise FILE --stage regional|national [--region NAME|CODE]",
          QT_TRANSLATE_NOOP("Cli", "Finalise a stage: inputs lock and the result is recorded."),
          runFinalise, true},

@@ -33,6 +33,7 @@ int runImportSurvey(const QString &command, const QStringList &arguments);
 int runFinalise(const QString &command, const QStringList &arguments);
 int runRank(const QString &command, const QStringList &arguments);
 int runAudit(const QString &command, const QStringList &arguments);
+int runBallots(const QString &command, const QStringList &arguments);
 int runUnavailable(const QString &command, const QStringList &arguments);
 
 } // namespace akim::cli

@@ -1,6 +1,7 @@
 #include "itemmodels/ballotmodel.h"
 
 #include "services/contestdocument.h"
+#include "services/doubleentryservice.h"
 #include "storage/storageerror.h"
 #include "text/language.h"
 
@@ -15,6 +16,11 @@ namespace {
 using scoring::ScoreState;
 
 // Digits with either decimal mark, so "7,5" and "7.5" are the same whatever the locale.
+PaperSide sideOf(BallotModel::Source source)
+{
+    return source == BallotModel::SecondEntry ? PaperSide::Second : PaperSide::First;
+}
+
 double parsePoints(const QString &text, bool *ok)
 {
     QString plain = text.trimmed();
@@ -51,6 +57,14 @@ void BallotModel::setMemberId(qint64 memberId)
     reload();
 }
 
+void BallotModel::setSource(Source source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    refreshCells();
+}
+
 void BallotModel::reload()
 {
     beginResetModel();
@@ -78,7 +92,10 @@ void BallotModel::refreshCells()
         try {
             const BallotService service(*m_document);
             m_ballot = service.ballot(m_memberId);
-            const QVector<ScoreCell> cells = service.cells(m_memberId);
+            const QVector<ScoreCell> cells =
+                m_source == Scores
+                    ? service.cells(m_memberId)
+                    : DoubleEntryService(*m_document).cells(m_memberId, sideOf(m_source));
             for (const ScoreCell &cell : cells)
                 m_cells.insert({cell.nomineeId, cell.criterionId}, cell);
             m_totals = BallotService::totals(m_layout, cells);
@@ -98,6 +115,11 @@ void BallotModel::updateLock()
     if (m_layout.member.id == 0 || !m_document)
         return;
     BallotService service(*m_document);
+    if (m_source != Scores) {
+        // Who may type the entry, the member and the ballot's lock, all in one.
+        m_locked = DoubleEntryService(*m_document).mayType(m_memberId, sideOf(m_source));
+        return;
+    }
     m_locked = service.mayScore(m_memberId);
     if (m_locked.isEmpty()) {
         try {
@@ -287,9 +309,20 @@ Qt::ItemFlags BallotModel::flags(const QModelIndex &index) const
 bool BallotModel::write(const QModelIndex &index, ScoreState state, double points,
                         const QString &comment)
 {
-    const EditResult result = BallotService(*m_document)
-                                  .setCell(m_memberId, m_layout.nominees.at(index.row()).nominee.id,
-                                           criterionAt(index.column())->id, state, points, comment);
+    const qint64 nominee = m_layout.nominees.at(index.row()).nominee.id;
+    const qint64 criterion = criterionAt(index.column())->id;
+    if (m_source != Scores) {
+        const EditResult result =
+            DoubleEntryService(*m_document)
+                .setCell(m_memberId, sideOf(m_source), nominee, criterion, state, points, comment);
+        if (!result.ok())
+            emit refused(result.message);
+        // An entry has no signal of the document: read it back here.
+        refreshCells();
+        return result.ok();
+    }
+    const EditResult result =
+        BallotService(*m_document).setCell(m_memberId, nominee, criterion, state, points, comment);
     if (!result.ok())
         emit refused(result.message);
     return result.ok();
@@ -354,12 +387,16 @@ bool BallotModel::clear(const QModelIndex &index)
         return false;
     if (!cellAt(index))
         return true;
+    const qint64 nominee = m_layout.nominees.at(index.row()).nominee.id;
+    const qint64 criterion = criterionAt(index.column())->id;
     const EditResult result =
-        BallotService(*m_document)
-            .clearCell(m_memberId, m_layout.nominees.at(index.row()).nominee.id,
-                       criterionAt(index.column())->id);
+        m_source == Scores ? BallotService(*m_document).clearCell(m_memberId, nominee, criterion)
+                           : DoubleEntryService(*m_document)
+                                 .clearCell(m_memberId, sideOf(m_source), nominee, criterion);
     if (!result.ok())
         emit refused(result.message);
+    if (m_source != Scores)
+        refreshCells();
     return result.ok();
 }
 

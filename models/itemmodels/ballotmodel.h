@@ -17,11 +17,22 @@ class ContestDocument;
 // the cell keeps what was saved. Cells are read-only while the ballot is submitted or finalised,
 // for an account that may not score it, and where the member declared a conflict of interest
 // (shown as "recused").
+//
+// The same grid shows either entry of a paper ballot under double entry (source()): its cells
+// are then read from and written to that entry through DoubleEntryService, which decides who
+// may type it; the ballot's own state (submitted) still locks it.
 class BallotModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    enum Source {
+        Scores,      // the member's ballot: what counts
+        FirstEntry,  // entry 1 of the paper ballot (double entry)
+        SecondEntry, // entry 2
+    };
+    Q_ENUM(Source)
+
     enum FixedColumn { NomineeColumn, OkrugColumn, FirstCriterionColumn };
     Q_ENUM(FixedColumn)
 
@@ -38,6 +49,8 @@ public:
 
     qint64 memberId() const { return m_memberId; }
     void setMemberId(qint64 memberId); // 0: no ballot, no rows
+    Source source() const { return m_source; }
+    void setSource(Source source);
 
     const BallotLayout &layout() const { return m_layout; }
     const Ballot &ballot() const { return m_ballot; }
@@ -88,6 +101,7 @@ private:
 
     QPointer<ContestDocument> m_document;
     qint64 m_memberId = 0;
+    Source m_source = Scores;
     BallotLayout m_layout;
     Ballot m_ballot;
     QHash<QPair<qint64, qint64>, ScoreCell> m_cells; // nominee, criterion

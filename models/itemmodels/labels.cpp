@@ -45,6 +45,13 @@ const KeyLabel kAuditActions[] = {
     {"score.clear", QT_TRANSLATE_NOOP("akim::labels", "Score cleared")},
     {"ballot.submit", QT_TRANSLATE_NOOP("akim::labels", "Ballot submitted")},
     {"ballot.reopen", QT_TRANSLATE_NOOP("akim::labels", "Ballot reopened")},
+    {"paper.required",
+     QT_TRANSLATE_NOOP("akim::labels", "Double entry of paper ballots switched on or off")},
+    {"paper.set", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot cell typed")},
+    {"paper.clear", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot cell cleared")},
+    {"paper.resolve", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot disagreement resolved")},
+    {"paper.discard", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot entry discarded")},
+    {"paper.accept", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot accepted")},
 };
 
 const KeyLabel kAuditCategories[] = {
@@ -61,6 +68,7 @@ const KeyLabel kAuditCategories[] = {
     {"account", QT_TRANSLATE_NOOP("akim::labels", "Accounts")},
     {"score", QT_TRANSLATE_NOOP("akim::labels", "Scores")},
     {"ballot", QT_TRANSLATE_NOOP("akim::labels", "Ballots")},
+    {"paper", QT_TRANSLATE_NOOP("akim::labels", "Paper ballots")},
 };
 
 const KeyLabel kAuditObjectTypes[] = {
@@ -77,6 +85,7 @@ const KeyLabel kAuditObjectTypes[] = {
     {"account", QT_TRANSLATE_NOOP("akim::labels", "Account")},
     {"score", QT_TRANSLATE_NOOP("akim::labels", "Score")},
     {"ballot", QT_TRANSLATE_NOOP("akim::labels", "Ballot")},
+    {"paper_entry", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot entry")},
 };
 
 template<size_t N>

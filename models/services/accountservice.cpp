@@ -143,6 +143,11 @@ EditResult AccountService::changeOwnPassword(const QString &currentPassword,
     const std::optional<Account> &signedIn = m_document.account();
     if (!signedIn)
         return {tr("Sign in first.")};
+    // The package is sealed with a key derived from the password the secretary set; a password
+    // changed here would no longer open it.
+    if (m_document.isBallotPackage())
+        return {tr("A password cannot be changed in a ballot package; the secretary changes it "
+                   "in the contest file.")};
     AccountRepository accounts(m_document.database().connection());
     std::optional<Account> account = accounts.find(signedIn->id);
     if (!account || !passwords::verify(account->passwordHash, currentPassword))

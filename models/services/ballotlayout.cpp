@@ -24,11 +24,16 @@ BallotLayout BallotLayout::load(const QSqlDatabase &db, qint64 memberId)
             layout.criteria.push_back(c);
     }
     const bool national = layout.commission.stage == StageKind::National;
-    const QSet<qint64> field = national ? stageTwoField(db) : QSet<qint64>();
+    // A ballot package holds exactly the nominees its member scores, and none of the data that
+    // decides the stage II field.
+    const bool package =
+        sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM package_manifest)")).toBool();
+    const QSet<qint64> field = national && !package ? stageTwoField(db) : QSet<qint64>();
     for (const NomineeRow &row : NomineeRepository(db).rows()) {
         if (row.nominee.status != NomineeStatus::Active)
             continue;
-        if (national ? field.contains(row.nominee.id) : row.regionId == layout.commission.regionId)
+        if (package || (national ? field.contains(row.nominee.id)
+                                 : row.regionId == layout.commission.regionId))
             layout.nominees.push_back(row);
     }
     for (const MemberConflict &c : commissions.conflicts(memberId))

@@ -2,6 +2,7 @@
 
 #include "itemmodels/labels.h"
 #include "storage/finalisationrepository.h"
+#include "storage/settingrepository.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "text/language.h"
@@ -131,8 +132,17 @@ QString BallotService::mayScore(qint64 memberId) const
     const std::optional<Account> account =
         m_document.actor().accountId != 0 ? m_document.accounts().find(m_document.actor().accountId)
                                           : std::nullopt;
-    if (account && account->role == AccountRole::Secretary)
-        return m_document.permit(Permission::ManageBallots);
+    if (account && account->role == AccountRole::Secretary) {
+        if (const QString denied = m_document.permit(Permission::ManageBallots); !denied.isEmpty())
+            return denied;
+        // Under double entry one person's typing never reaches the score table on its own.
+        if (SettingRepository(m_document.database().connection())
+                .flag(QLatin1String(SettingRepository::kPaperDoubleEntry)))
+            return tr("Paper ballots need double entry in this contest: type the ballot of %1 "
+                      "as entry 1 or entry 2, and accept it once both entries agree.")
+                .arg(member.fullName);
+        return {};
+    }
     if (const QString denied = m_document.permit(Permission::ScoreOwnBallot, member.commissionId);
         !denied.isEmpty())
         return denied;
@@ -297,64 +307,93 @@ EditResult BallotService::clearCell(qint64 memberId, qint64 nomineeId, qint64 cr
     return {};
 }
 
+QString BallotService::incompleteReason(const BallotLayout &layout,
+                                        const BallotProgress &done) const
+{
+    if (layout.cellCount() == 0)
+        return tr("The ballot of %1 has nothing to score yet: no nominees or no criteria.")
+            .arg(layout.member.fullName);
+    if (done.missing() > 0)
+        return tr("%n of %1 cell(s) of the ballot of %2 are not scored yet. Enter the points, "
+                  "abstain or recuse in each before submitting.",
+                  nullptr, done.missing())
+            .arg(done.cells)
+            .arg(layout.member.fullName);
+    return {};
+}
+
+void BallotService::submitInTransaction(const BallotLayout &layout)
+{
+    const qint64 memberId = layout.member.id;
+    const QVector<ScoreCell> existing = cells(memberId);
+    const BallotProgress done = progress(layout, existing);
+    if (const QString incomplete = incompleteReason(layout, done); !incomplete.isEmpty())
+        throw StorageError(incomplete);
+    QSet<QPair<qint64, qint64>> filled;
+    for (const ScoreCell &cell : existing)
+        filled.insert({cell.nomineeId, cell.criterionId});
+    for (const NomineeRow &row : std::as_const(layout.nominees)) {
+        if (!layout.isConflict(row.nominee.id))
+            continue;
+        for (const Criterion &c : std::as_const(layout.criteria)) {
+            if (filled.contains({row.nominee.id, c.id}))
+                continue;
+            ScoreCell recused;
+            recused.memberId = memberId;
+            recused.nomineeId = row.nominee.id;
+            recused.criterionId = c.id;
+            recused.state = ScoreState::Recused;
+            writeCell(layout, recused);
+        }
+    }
+    BallotRepository ballots(m_document.database().connection());
+    const int before = ballots.ballot(memberId).version;
+    const int version = ballots.submit(memberId, sql::nowUtc(), m_document.userName());
+    m_document.recordAudit(QStringLiteral("ballot.submit"), QStringLiteral("ballot"),
+                           layout.member.uuid,
+                           json({{QStringLiteral("state"), QStringLiteral("open")},
+                                 {QStringLiteral("version"), before}}),
+                           json({{QStringLiteral("member"), layout.member.fullName},
+                                 {QStringLiteral("state"), QStringLiteral("submitted")},
+                                 {QStringLiteral("version"), version},
+                                 {QStringLiteral("cells"), done.cells}}));
+}
+
 EditResult BallotService::submit(qint64 memberId)
 {
     BallotLayout layout;
     if (const QString refused = prepareWrite(memberId, &layout); !refused.isEmpty())
         return {refused};
-    QVector<ScoreCell> existing;
+    // Checked before the transaction too, so that the usual refusal reads as a plain sentence.
     try {
-        existing = cells(memberId);
+        if (const QString incomplete = incompleteReason(layout, progress(layout, cells(memberId)));
+            !incomplete.isEmpty())
+            return {incomplete};
     } catch (const StorageError &e) {
         return {e.message()};
     }
-    if (layout.cellCount() == 0)
-        return {tr("The ballot of %1 has nothing to score yet: no nominees or no criteria.")
-                    .arg(layout.member.fullName)};
-    const BallotProgress done = progress(layout, existing);
-    if (done.missing() > 0)
-        return {tr("%n of %1 cell(s) of the ballot of %2 are not scored yet. Enter the points, "
-                   "abstain or recuse in each before submitting.",
-                   nullptr, done.missing())
-                    .arg(done.cells)
-                    .arg(layout.member.fullName)};
-    QSet<QPair<qint64, qint64>> filled;
-    for (const ScoreCell &cell : existing)
-        filled.insert({cell.nomineeId, cell.criterionId});
-    const QSqlDatabase db = m_document.database().connection();
     const QString error = m_document.runInTransaction([&] {
         if (const QString locked = lockReason(layout); !locked.isEmpty())
             throw StorageError(locked);
-        for (const NomineeRow &row : std::as_const(layout.nominees)) {
-            if (!layout.isConflict(row.nominee.id))
-                continue;
-            for (const Criterion &c : std::as_const(layout.criteria)) {
-                if (filled.contains({row.nominee.id, c.id}))
-                    continue;
-                ScoreCell recused;
-                recused.memberId = memberId;
-                recused.nomineeId = row.nominee.id;
-                recused.criterionId = c.id;
-                recused.state = ScoreState::Recused;
-                writeCell(layout, recused);
-            }
-        }
-        BallotRepository ballots(db);
-        const int before = ballots.ballot(memberId).version;
-        const int version = ballots.submit(memberId, sql::nowUtc(), m_document.userName());
-        m_document.recordAudit(QStringLiteral("ballot.submit"), QStringLiteral("ballot"),
-                               layout.member.uuid,
-                               json({{QStringLiteral("state"), QStringLiteral("open")},
-                                     {QStringLiteral("version"), before}}),
-                               json({{QStringLiteral("member"), layout.member.fullName},
-                                     {QStringLiteral("state"), QStringLiteral("submitted")},
-                                     {QStringLiteral("version"), version},
-                                     {QStringLiteral("cells"), done.cells}}));
+        submitInTransaction(layout);
     });
     if (!error.isEmpty())
         return {tr("The ballot was not submitted: %1").arg(error)};
     emit m_document.scoresChanged(memberId);
     return {};
+}
+
+void BallotService::writeAndSubmit(const BallotLayout &layout, const QVector<ScoreCell> &cells)
+{
+    for (ScoreCell cell : cells) {
+        cell.memberId = layout.member.id;
+        cell.id = 0;
+        cell.uuid.clear();
+        if (cell.state != ScoreState::Entered)
+            cell.points = 0.0;
+        writeCell(layout, cell);
+    }
+    submitInTransaction(layout);
 }
 
 EditResult BallotService::reopen(qint64 memberId, const QString &reason)

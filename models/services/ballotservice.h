@@ -24,8 +24,10 @@ struct BallotProgress
 // being typed), then submitted, which locks it until the secretary reopens it with a reason.
 //
 // Who may write a ballot: a member or a chair account the member's own (ScoreOwnBallot with the
-// member's commission); the secretary any member's, typed from paper (ManageBallots); nobody
-// else. Only the secretary reopens. A finalised result locks its commission's ballots.
+// member's commission); the secretary any member's, typed from paper (ManageBallots), unless
+// the contest wants paper ballots entered twice (DoubleEntryService, which then writes them
+// through writeAndSubmit); nobody else. Only the secretary reopens. A finalised result locks its
+// commission's ballots.
 class BallotService
 {
     Q_DECLARE_TR_FUNCTIONS(akim::BallotService)
@@ -74,12 +76,22 @@ public:
     EditResult submit(qint64 memberId);
     EditResult reopen(qint64 memberId, const QString &reason);
 
+    // For an accepted double entry (DoubleEntryService): inside the caller's transaction,
+    // writes `cells` (validated by the caller) as setCell would, with a "score.set" entry for
+    // each that changes, then submits the ballot as submit() would. Checks neither the actor nor
+    // the lock: the caller has. Throws StorageError, e.g. when the ballot is still incomplete.
+    void writeAndSubmit(const BallotLayout &layout, const QVector<ScoreCell> &cells);
+
 private:
     // The checks every write shares: who acts, the member, the lock. Fills `layout`.
     QString prepareWrite(qint64 memberId, BallotLayout *layout) const;
     QString finalisedReason(const BallotLayout &layout) const;
     QString cellJson(const BallotLayout &layout, const ScoreCell &cell) const;
     void writeCell(const BallotLayout &layout, ScoreCell cell);
+    QString incompleteReason(const BallotLayout &layout, const BallotProgress &done) const;
+    // Inside the caller's transaction: the recused cells of the declared conflicts left empty,
+    // the lock and its audit entry. Throws StorageError when a cell is still missing.
+    void submitInTransaction(const BallotLayout &layout);
 
     ContestDocument &m_document;
 };

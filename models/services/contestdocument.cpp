@@ -52,6 +52,7 @@ bool ContestDocument::open(const QString &path, Database::Mode mode)
     close();
     if (!m_db.open(path, mode))
         return fail(m_db.error(), m_db.errorString());
+    m_package.start(m_db.isBallotPackage());
     m_error = Database::Error::None;
     m_errorString.clear();
     emit opened();
@@ -91,6 +92,7 @@ void ContestDocument::close()
     m_undoStack.clear();
     m_actor.accountId = 0;
     m_account.reset();
+    m_package.end();
     m_db.close();
     emit closed();
 }
@@ -133,6 +135,7 @@ void ContestDocument::recordAudit(const QString &action, const QString &objectTy
     entry.newValue = newValue;
     entry.reason = reason;
     audit().append(entry);
+    m_package.afterWrite(m_db.connection());
 }
 
 // ---- who is acting ----------------------------------------------------------------------------
@@ -165,6 +168,8 @@ EditResult ContestDocument::signIn(const QString &login, const QString &password
     if (!account->active)
         return {tr("The account %1 is deactivated; the secretary can activate it again.")
                     .arg(account->login)};
+    if (const QString refused = m_package.signIn(m_db.connection(), password); !refused.isEmpty())
+        return {refused};
     // Edits made by someone else must not be undone in this user's name.
     m_undoStack.clear();
     m_actor.accountId = account->id;
@@ -180,6 +185,7 @@ void ContestDocument::signOut()
     m_undoStack.clear();
     m_actor.accountId = 0;
     m_account.reset();
+    m_package.signOut();
     emit signedInChanged();
 }
 

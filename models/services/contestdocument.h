@@ -5,6 +5,7 @@
 #include "domain/criterion.h"
 #include "domain/geography.h"
 #include "domain/nominee.h"
+#include "packages/packagesession.h"
 #include "services/accesspolicy.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
@@ -66,6 +67,8 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     bool isReadOnly() const { return m_db.isReadOnly(); }
+    // A member's ballot package (packages/) rather than a whole contest.
+    bool isBallotPackage() const { return m_package.isActive(); }
     QString errorString() const { return m_errorString; }
     Database::Error error() const { return m_error; }
     QString path() const { return m_db.path(); }
@@ -163,6 +166,7 @@ private:
     QString m_userName;
     Actor m_actor;
     std::optional<Account> m_account;
+    PackageSession m_package;
     QString m_errorString;
     Database::Error m_error = Database::Error::None;
 };

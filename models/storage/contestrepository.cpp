@@ -46,11 +46,16 @@ QString ContestRepository::methodologyJson() const
         .toString();
 }
 
+int ContestRepository::methodologyVersion() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(version), 0) FROM methodology "
+                                            "WHERE stage_id IS NULL"))
+        .toInt();
+}
+
 void ContestRepository::setMethodologyJson(const QString &json)
 {
-    const int version = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(version), 0) FROM "
-                                                         "methodology WHERE stage_id IS NULL"))
-                            .toInt();
+    const int version = methodologyVersion();
     sql::exec(m_db,
               QStringLiteral("INSERT INTO methodology (uuid, stage_id, version, json, updated_at) "
                              "VALUES (?, NULL, ?, ?, ?)"),

@@ -44,6 +44,9 @@ public:
     void insert(ContestInfo &contest); // also creates both stages
     QString methodologyJson() const;
     void setMethodologyJson(const QString &json);
+    // Grows with every change of the methodology; a ballot package records the one it was made
+    // under.
+    int methodologyVersion() const;
     // True once any part of the stage is finalised (a region of stage I, or stage II): its
     // inputs are locked from then on.
     bool isStageFinalised(StageKind stage) const;

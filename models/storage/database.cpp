@@ -147,8 +147,11 @@ bool Database::applyPragmas()
                         QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (!m_readOnly) {
         // WAL keeps readers consistent during a write; FULL makes every commit durable, so pulling
-        // the plug loses at most the transaction in flight.
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+        // the plug loses at most the transaction in flight. A ballot package keeps a rollback
+        // journal instead: it travels as one file, and with WAL its latest cells could be left
+        // behind in the -wal file beside it.
+        pragmas << (isBallotPackage() ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                      : QStringLiteral("PRAGMA journal_mode = WAL"))
                 << QStringLiteral("PRAGMA synchronous = FULL");
     }
     QSqlQuery query(m_db);
@@ -158,6 +161,21 @@ bool Database::applyPragmas()
                         tr("Cannot prepare %1: %2").arg(m_path, query.lastError().text()));
     }
     return true;
+}
+
+bool Database::isBallotPackage() const
+{
+    // Scoped queries: an unfinished SELECT would hold a read transaction open.
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                       "name = 'package_manifest'")) ||
+            !query.next())
+            return false;
+    }
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM package_manifest)")) &&
+           query.next() && query.value(0).toBool();
 }
 
 int Database::schemaVersion() const

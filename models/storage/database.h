@@ -14,7 +14,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 7;
     // PRAGMA application_id marks our files, so an unrelated SQLite database is never migrated.
     static constexpr int kApplicationId = 0x414B4331; // "AKC1"
 
@@ -49,6 +49,8 @@ public:
     QSqlDatabase connection() const { return m_db; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // A member's ballot package (schema 6) rather than a whole contest: it has a manifest.
+    bool isBallotPackage() const;
 
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "report/pagestyle.h"
+
+#include <QPageLayout>
+#include <QPainter>
+#include <QRectF>
+
+class QPagedPaintDevice;
+
+namespace akim::report {
+
+// One QPainter on a paged device: QPdfWriter for a file, QPrinter for the printer, so both
+// print through the same code. Works in device pixels with millimetre helpers; measures text
+// with the metrics it paints with, so a document laid out (and its pages counted) before
+// painting paints exactly as planned. Measuring works before begin().
+//
+//   PageCanvas canvas(&writer, PageStyle::defaults(), QPageLayout::Portrait);
+//   … measure, plan the pages …
+//   canvas.begin(); … paint, canvas.newPage(), paint … canvas.end();
+class PageCanvas
+{
+public:
+    // Sets A4 in `orientation` with the style's margins on `device`.
+    PageCanvas(QPagedPaintDevice *device, const PageStyle &style,
+               QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    ~PageCanvas();
+    PageCanvas(const PageCanvas &) = delete;
+    PageCanvas &operator=(const PageCanvas &) = delete;
+
+    bool begin();
+    // False when the device failed, e.g. the disk is full.
+    bool end();
+    bool isActive() const { return m_painter.isActive(); }
+    // Starts the next page; the first page needs none.
+    bool newPage();
+
+    QPainter &painter() { return m_painter; }
+    const PageStyle &style() const { return m_style; }
+    QPageLayout::Orientation orientation() const { return m_orientation; }
+
+    qreal mm(qreal millimetres) const;
+    // Inside the margins, in device pixels; the painter's origin is its top left.
+    QRectF content() const { return m_content; }
+
+    // Height of `text` in `font`, wrapped at words within `width`.
+    qreal textHeight(const QFont &font, const QString &text, qreal width,
+                     int flags = Qt::AlignLeft) const;
+    qreal lineHeight(const QFont &font) const;
+    qreal textWidth(const QFont &font, const QString &text) const;
+    // Draws `text` wrapped within `rect`; returns the height it took.
+    qreal drawText(const QRectF &rect, const QFont &font, const QString &text,
+                   int flags = Qt::AlignLeft | Qt::AlignTop);
+    // A line `widthMm` thick (hairline by default), as rules and box borders are drawn.
+    void setLine(qreal widthMm = 0.2);
+
+private:
+    QPagedPaintDevice *m_device;
+    PageStyle m_style;
+    QPageLayout::Orientation m_orientation;
+    QPainter m_painter;
+    QRectF m_content;
+};
+
+} // namespace akim::report

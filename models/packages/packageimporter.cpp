@@ -24,7 +24,6 @@ namespace akim {
 namespace {
 
 using scoring::ScoreState;
-using CellKey = QPair<qint64, qint64>; // nominee, criterion
 
 constexpr int kNamesShown = 5;
 
@@ -39,14 +38,6 @@ QString someNames(QStringList names)
     if (names.size() > kNamesShown)
         return names.mid(0, kNamesShown).join(QStringLiteral(", ")) + QStringLiteral(", …");
     return names.join(QStringLiteral(", "));
-}
-
-QHash<CellKey, ScoreCell> byKey(const QVector<ScoreCell> &cells)
-{
-    QHash<CellKey, ScoreCell> result;
-    for (const ScoreCell &cell : cells)
-        result.insert({cell.nomineeId, cell.criterionId}, cell);
-    return result;
 }
 
 } // namespace
@@ -340,7 +331,7 @@ QString PackageImporter::readCells(const QSqlDatabase &package, const BallotLayo
 void PackageImporter::compare(PackageInspection *result, const BallotLayout &layout) const
 {
     QHash<CellKey, ScoreCell> before =
-        byKey(ScoreRepository(m_document.database().connection()).ballot(result->memberId));
+        cellsByKey(ScoreRepository(m_document.database().connection()).ballot(result->memberId));
     const auto changeOf = [&](qint64 nomineeId, qint64 criterionId) {
         CellChange change;
         const NomineeRow *nominee = layout.nominee(nomineeId);
@@ -350,10 +341,7 @@ void PackageImporter::compare(PackageInspection *result, const BallotLayout &lay
         return change;
     };
     for (const ScoreCell &cell : std::as_const(result->cells)) {
-        const std::optional<ScoreCell> old =
-            before.contains({cell.nomineeId, cell.criterionId})
-                ? std::optional<ScoreCell>(before.take({cell.nomineeId, cell.criterionId}))
-                : std::nullopt;
+        const std::optional<ScoreCell> old = takeCell(before, {cell.nomineeId, cell.criterionId});
         if (old && old->sameContent(cell))
             continue;
         CellChange change = changeOf(cell.nomineeId, cell.criterionId);
@@ -400,12 +388,9 @@ void PackageImporter::write(const PackageInspection &p, const BallotLayout &layo
 {
     const QSqlDatabase db = m_document.database().connection();
     ScoreRepository scores(db);
-    QHash<CellKey, ScoreCell> before = byKey(scores.ballot(p.memberId));
+    QHash<CellKey, ScoreCell> before = cellsByKey(scores.ballot(p.memberId));
     for (ScoreCell cell : p.cells) {
-        const std::optional<ScoreCell> old =
-            before.contains({cell.nomineeId, cell.criterionId})
-                ? std::optional<ScoreCell>(before.take({cell.nomineeId, cell.criterionId}))
-                : std::nullopt;
+        const std::optional<ScoreCell> old = takeCell(before, {cell.nomineeId, cell.criterionId});
         if (old && old->sameContent(cell))
             continue;
         cell.uuid = old ? old->uuid : QString();

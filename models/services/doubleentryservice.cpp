@@ -27,14 +27,6 @@ struct Refusal
     QString message;
 };
 
-QHash<QPair<qint64, qint64>, ScoreCell> byCell(const QVector<ScoreCell> &cells)
-{
-    QHash<QPair<qint64, qint64>, ScoreCell> result;
-    for (const ScoreCell &cell : cells)
-        result.insert({cell.nomineeId, cell.criterionId}, cell);
-    return result;
-}
-
 } // namespace
 
 DoubleEntryService::DoubleEntryService(ContestDocument &document)
@@ -390,8 +382,8 @@ EditResult DoubleEntryService::accept(qint64 memberId)
             if (const QString refused = comparison.acceptProblem(layout); !refused.isEmpty())
                 refuse(refused);
             const PaperEntryRepository entries(m_document.database().connection());
-            const auto first = byCell(entries.cells(memberId, PaperSide::First));
-            const auto second = byCell(entries.cells(memberId, PaperSide::Second));
+            const auto first = cellsByKey(entries.cells(memberId, PaperSide::First));
+            const auto second = cellsByKey(entries.cells(memberId, PaperSide::Second));
             QVector<ScoreCell> agreed;
             for (const NomineeRow &row : std::as_const(layout.nominees)) {
                 for (const Criterion &c : std::as_const(layout.criteria)) {

@@ -9,16 +9,6 @@
 namespace akim {
 namespace {
 
-using CellKey = QPair<qint64, qint64>; // nominee, criterion
-
-QHash<CellKey, ScoreCell> byCell(const QVector<ScoreCell> &cells)
-{
-    QHash<CellKey, ScoreCell> result;
-    for (const ScoreCell &cell : cells)
-        result.insert({cell.nomineeId, cell.criterionId}, cell);
-    return result;
-}
-
 std::optional<ScoreCell> lookUp(const QHash<CellKey, ScoreCell> &cells, const CellKey &key)
 {
     const auto found = cells.constFind(key);
@@ -39,8 +29,8 @@ PaperComparison PaperComparison::load(const QSqlDatabase &db, const BallotLayout
     const QVector<ScoreCell> second = entries.cells(memberId, PaperSide::Second);
     result.firstProgress = BallotService::progress(layout, first);
     result.secondProgress = BallotService::progress(layout, second);
-    const QHash<CellKey, ScoreCell> a = byCell(first);
-    const QHash<CellKey, ScoreCell> b = byCell(second);
+    const QHash<CellKey, ScoreCell> a = cellsByKey(first);
+    const QHash<CellKey, ScoreCell> b = cellsByKey(second);
     for (const NomineeRow &row : layout.nominees) {
         if (layout.isConflict(row.nominee.id))
             continue;

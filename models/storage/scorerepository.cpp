@@ -5,6 +5,24 @@
 #include <QSqlQuery>
 
 namespace akim {
+
+QHash<CellKey, ScoreCell> cellsByKey(const QVector<ScoreCell> &cells)
+{
+    QHash<CellKey, ScoreCell> result;
+    for (const ScoreCell &cell : cells)
+        result.insert({cell.nomineeId, cell.criterionId}, cell);
+    return result;
+}
+
+std::optional<ScoreCell> takeCell(QHash<CellKey, ScoreCell> &cells, const CellKey &key)
+{
+    const auto it = cells.find(key);
+    if (it == cells.end())
+        return std::nullopt;
+    ScoreCell cell = *it;
+    cells.erase(it);
+    return cell;
+}
 namespace {
 
 const QString kSelect = QStringLiteral("SELECT id, uuid, member_id, nominee_id, criterion_id, "

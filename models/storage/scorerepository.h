@@ -2,6 +2,8 @@
 
 #include "scoring/scoringinput.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -27,6 +29,12 @@ struct ScoreCell
     // Same state, points and comment: writing it again would change nothing.
     bool sameContent(const ScoreCell &other) const;
 };
+
+// A ballot's cells by nominee and criterion, for comparing one set of cells with another.
+using CellKey = QPair<qint64, qint64>; // nominee, criterion
+QHash<CellKey, ScoreCell> cellsByKey(const QVector<ScoreCell> &cells);
+// Removes the cell of `key` from `cells` and returns it; nothing when there is none.
+std::optional<ScoreCell> takeCell(QHash<CellKey, ScoreCell> &cells, const CellKey &key);
 
 // The score table, one member's ballot at a time. Writes run inside the caller's transaction.
 class ScoreRepository

@@ -293,7 +293,13 @@ void TestTranslations::acceleratorsAreUniqueAmongSiblings_data()
     rows("File menu",
          {QStringLiteral("MainMenus|&New Contest…"), QStringLiteral("MainMenus|&Open…"),
           QStringLiteral("MainMenus|Open &Recent"), QStringLiteral("MainMenus|Save a &Copy…"),
-          QStringLiteral("MainMenus|&Close"), QStringLiteral("MainMenus|&Quit")});
+          QStringLiteral("MainMenus|&Close"), QStringLiteral("MainMenus|&Quit"),
+          QStringLiteral("MainMenus|Import &Registry…"),
+          QStringLiteral("MainMenus|Import &Survey…"),
+          QStringLiteral("MainMenus|Import &Ethics Questionnaire…"),
+          QStringLiteral("akim::PackageActions|Open Ballot &Package…"),
+          QStringLiteral("akim::PackageActions|E&xport Ballot Packages…"),
+          QStringLiteral("akim::PackageActions|I&mport Ballot Packages…")});
     rows("Edit menu",
          {QStringLiteral("akim::MainWindow|&Undo"), QStringLiteral("akim::MainWindow|&Redo"),
           QStringLiteral("MainMenus|&Add Nominee…"), QStringLiteral("MainMenus|&Edit…"),
@@ -305,11 +311,17 @@ void TestTranslations::acceleratorsAreUniqueAmongSiblings_data()
     }
     rows("akim::CommissionsPage", {QStringLiteral("akim::CommissionsPage|&Add Member…"),
                                    QStringLiteral("akim::CommissionsPage|&Edit…"),
-                                   QStringLiteral("akim::CommissionsPage|&Delete")});
+                                   QStringLiteral("akim::CommissionsPage|&Delete"),
+                                   QStringLiteral("akim::CommissionsPage|&Blank Ballots…")});
     rows("akim::WelcomePage", {QStringLiteral("akim::WelcomePage|&New contest…"),
                                QStringLiteral("akim::WelcomePage|&Open contest…"),
                                QStringLiteral("akim::WelcomePage|Open &demo contest"),
+                               QStringLiteral("akim::WelcomePage|Open a &ballot package…"),
                                QStringLiteral("akim::WelcomePage|&Recent contests:")});
+    rows("akim::PackageExportDialog", {QStringLiteral("akim::PackageExportDialog|&Commission:"),
+                                       QStringLiteral("akim::PackageExportDialog|&Members:"),
+                                       QStringLiteral("akim::PackageExportDialog|&Folder:"),
+                                       QStringLiteral("akim::PackageExportDialog|&Export")});
     rows("akim::CriterionDialog", {QStringLiteral("akim::CriterionDialog|&Code:"),
                                    QStringLiteral("akim::CriterionDialog|Title in &Russian:"),
                                    QStringLiteral("akim::CriterionDialog|Title in &Kazakh:"),

@@ -219,6 +219,10 @@
         <source>Audit log: entry %1 was changed after it was written.</source>
         <translation>Audit log: entry %1 was changed after it was written.</translation>
     </message>
+    <message>
+        <source>Audit log: an entry numbered %1 stands before entry %2; the program never writes such a number (inserted behind its back).</source>
+        <translation>Audit log: an entry numbered %1 stands before entry %2; the program never writes such a number (inserted behind its back).</translation>
+    </message>
 </context>
 <context>
     <name>BallotsCommand</name>
@@ -3997,10 +4001,6 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>Open a ballot package the secretary sent you, to score it</translation>
     </message>
     <message>
-        <source>&amp;Export Ballot Packages…</source>
-        <translation>&amp;Export Ballot Packages…</translation>
-    </message>
-    <message>
         <source>Write each member&apos;s ballot to a file, to be scored on another PC</source>
         <translation>Write each member&apos;s ballot to a file, to be scored on another PC</translation>
     </message>
@@ -4051,6 +4051,10 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Imported and submitted the ballots of %1.</source>
         <translation>Imported and submitted the ballots of %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Ballot Packages…</source>
+        <translation>E&amp;xport Ballot Packages…</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,10 @@
         <source>Audit log: entry %1 was changed after it was written.</source>
         <translation>Өзгерістер журналы: %1 жазбасы енгізілгеннен кейін өзгертілген.</translation>
     </message>
+    <message>
+        <source>Audit log: an entry numbered %1 stands before entry %2; the program never writes such a number (inserted behind its back).</source>
+        <translation>Аудит журналы: %1 нөмірлі жазба %2-жазбаның алдында тұр; бағдарлама мұндай нөмір ешқашан бермейді (бағдарламаны айналып өтіп енгізілген).</translation>
+    </message>
 </context>
 <context>
     <name>BallotsCommand</name>
@@ -3997,10 +4001,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Хатшы жіберген бағалау парағының пакетін бағалау үшін ашу</translation>
     </message>
     <message>
-        <source>&amp;Export Ballot Packages…</source>
-        <translation>Бағалау парақтарының пакеттерін &amp;экспорттау…</translation>
-    </message>
-    <message>
         <source>Write each member&apos;s ballot to a file, to be scored on another PC</source>
         <translation>Әр мүшенің бағалау парағын басқа компьютерде бағалау үшін файлға жазу</translation>
     </message>
@@ -4051,6 +4051,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Imported and submitted the ballots of %1.</source>
         <translation>Бағалау парақтары импортталып, тапсырылды: %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Ballot Packages…</source>
+        <translation>Бағалау парақтарының пакеттерін &amp;экспорттау…</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <source>Audit log: entry %1 was changed after it was written.</source>
         <translation>Журнал изменений: запись %1 изменена после того, как была внесена.</translation>
     </message>
+    <message>
+        <source>Audit log: an entry numbered %1 stands before entry %2; the program never writes such a number (inserted behind its back).</source>
+        <translation>Журнал аудита: запись с номером %1 стоит перед записью %2; программа никогда не присваивает такой номер (вставлена в обход программы).</translation>
+    </message>
 </context>
 <context>
     <name>BallotsCommand</name>
@@ -4035,10 +4039,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Открыть пакет оценочного листа, присланный секретарём, чтобы оценить</translation>
     </message>
     <message>
-        <source>&amp;Export Ballot Packages…</source>
-        <translation>Экспорт пакетов оценочных &amp;листов…</translation>
-    </message>
-    <message>
         <source>Write each member&apos;s ballot to a file, to be scored on another PC</source>
         <translation>Записать оценочный лист каждого члена комиссии в файл для оценки на другом компьютере</translation>
     </message>
@@ -4089,6 +4089,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Imported and submitted the ballots of %1.</source>
         <translation>Импортированы и сданы оценочные листы: %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Ballot Packages…</source>
+        <translation>Экспорт пакетов оценочных &amp;листов…</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ void PackageActions::retranslate()
 {
     m_open->setText(tr("Open Ballot &Package…"));
     m_open->setStatusTip(tr("Open a ballot package the secretary sent you, to score it"));
-    m_export->setText(tr("&Export Ballot Packages…"));
+    m_export->setText(tr("E&xport Ballot Packages…"));
     m_export->setStatusTip(tr("Write each member's ballot to a file, to be scored on another PC"));
     m_import->setText(tr("I&mport Ballot Packages…"));
     m_import->setStatusTip(tr("Take back the ballot packages the members scored and submitted"));

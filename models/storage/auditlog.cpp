@@ -94,6 +94,13 @@ QStringList AuditLog::verify() const
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;
     for (const AuditEntry &e : entries()) {
+        // Entries are numbered 1, 2, 3 … by the program; a number below that was written by
+        // someone else.
+        if (e.id < expectedId)
+            return {tr("Audit log: an entry numbered %1 stands before entry %2; the program never "
+                       "writes such a number (inserted behind its back).")
+                        .arg(e.id)
+                        .arg(expectedId)};
         if (e.id != expectedId)
             return {tr("Audit log: entry %1 is missing (the next one present is %2).")
                         .arg(expectedId)

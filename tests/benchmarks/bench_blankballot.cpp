@@ -48,10 +48,13 @@ int main(int argc, char *argv[])
         ContestDocument doc;
         if (!doc.create(path))
             qFatal("create failed: %s", qPrintable(doc.errorString()));
-        const QString error = demo::DemoGenerator::generate(doc, demo::DemoOptions());
+        // With the ballots: the republican commission's field comes from the stage I ranking.
+        demo::DemoOptions options;
+        options.scores = true;
+        const QString error = demo::DemoGenerator::generate(doc, options);
         if (!error.isEmpty())
             qFatal("demo failed: %s", qPrintable(error));
-        out << "Demo file: every okrug (written in " << timer.elapsed() / 1000.0 << " s)"
+        out << "Demo file: every okrug and ballot (written in " << timer.elapsed() / 1000.0 << " s)"
             << Qt::endl;
     }
 

@@ -388,6 +388,16 @@ void TestPackageImporter::refusedForFilesThatAreNotPackages()
     expectRefused(contest, QStringLiteral("is a contest file, not a ballot package"));
     expectRefused(m_fixture.filePath(QStringLiteral("missing.akb")),
                   QStringLiteral("cannot be read"));
+
+    // Damaged on the way: a page overwritten, though the sealed rows may still read.
+    const QString damaged = exportedAndScored(QStringLiteral("damaged.akb"));
+    QVERIFY2(QFile::exists(damaged), qPrintable(damaged));
+    QFile bytes(damaged);
+    QVERIFY(bytes.open(QIODevice::ReadWrite));
+    QVERIFY(bytes.seek(4096));
+    QCOMPARE(bytes.write(QByteArray(16, 'X')), qint64(16));
+    bytes.close();
+    expectRefused(damaged, QStringLiteral("is damaged"));
 }
 
 void TestPackageImporter::onlyTheSecretaryImports()

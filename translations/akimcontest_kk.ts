@@ -4325,6 +4325,10 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Nothing was imported: %1</source>
         <translation>Ештеңе импортталмады: %1</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Ask the member to send it again.</source>
+        <translation>%1 зақымдалған (%2). Мүшеден оны қайта жіберуін сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageSession</name>

@@ -4369,6 +4369,10 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Ask the member to send it again.</source>
+        <translation>%1 повреждён (%2). Попросите члена комиссии прислать его снова.</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageSession</name>

@@ -84,6 +84,11 @@ QString PackageImporter::check(const QString &path, PackageInspection *result) c
         return tr("%1 is not a ballot package: %2").arg(name, package.errorString());
     if (!package.isBallotPackage())
         return tr("%1 is a contest file, not a ballot package.").arg(name);
+    // A damaged file may still read its sealed rows; it is refused all the same, as it came
+    // to the secretary by a road that broke it.
+    if (const QStringList problems = package.structuralProblems(); !problems.isEmpty())
+        return tr("%1 is damaged (%2). Ask the member to send it again.")
+            .arg(name, problems.constFirst());
     try {
         BallotLayout layout;
         if (const QString refused = checkPackage(package.connection(), result, &layout);

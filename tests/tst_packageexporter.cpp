@@ -252,6 +252,23 @@ void TestPackageExporter::refusals()
                 .message.contains(QStringLiteral("is submitted")));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+
+    // Never over a contest file: the open one, or another.
+    QVERIFY(ballots.reopen(m_fixture.member(), QStringLiteral("export again")).ok());
+    QVERIFY(exporter.exportTo(m_fixture.member(), m_contest)
+                .message.contains(QStringLiteral("never replaces one")));
+    const QString other = m_fixture.freshContest();
+    QVERIFY(exporter.exportTo(m_fixture.member(), other)
+                .message.contains(QStringLiteral("never replaces one")));
+    QVERIFY(doc.isOpen());
+    QVERIFY(doc.contest().counts().nominees > 0);
+    Database check;
+    QVERIFY(check.open(other, Database::Mode::ReadOnly));
+    QVERIFY(!check.isBallotPackage());
+    // An older package of the same name is replaced.
+    const QString again = m_fixture.filePath(QStringLiteral("again.akb"));
+    QVERIFY(exporter.exportTo(m_fixture.member(), again).ok());
+    QVERIFY(exporter.exportTo(m_fixture.member(), again).ok());
 }
 
 void TestPackageExporter::memberOpensWithThePasswordOnly()

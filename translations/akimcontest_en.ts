@@ -4141,6 +4141,10 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>The package was not recorded in the contest file: %1</source>
         <translation>The package was not recorded in the contest file: %1</translation>
     </message>
+    <message>
+        <source>%1 is a contest file; a ballot package never replaces one. Choose another name.</source>
+        <translation>%1 is a contest file; a ballot package never replaces one. Choose another name.</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageImportDialog</name>

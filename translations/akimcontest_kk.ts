@@ -4141,6 +4141,10 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>The package was not recorded in the contest file: %1</source>
         <translation>Пакет конкурс файлында тіркелмеді: %1</translation>
     </message>
+    <message>
+        <source>%1 is a contest file; a ballot package never replaces one. Choose another name.</source>
+        <translation>%1 — конкурс файлы; бағалау парағының пакеті оны ешқашан алмастырмайды. Басқа атау таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageImportDialog</name>

@@ -4180,6 +4180,10 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>The package was not recorded in the contest file: %1</source>
         <translation>Пакет не зарегистрирован в файле конкурса: %1</translation>
     </message>
+    <message>
+        <source>%1 is a contest file; a ballot package never replaces one. Choose another name.</source>
+        <translation>%1 — файл конкурса; пакет оценочного листа никогда его не заменяет. Выберите другое имя.</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageImportDialog</name>

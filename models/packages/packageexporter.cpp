@@ -9,7 +9,9 @@
 #include "storage/transaction.h"
 #include "text/language.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -105,6 +107,8 @@ EditResult PackageExporter::exportTo(qint64 memberId, const QString &path)
     BallotLayout layout;
     if (const QString refused = refusal(memberId, &layout); !refused.isEmpty())
         return {refused};
+    if (const QString occupied = replacesContest(path); !occupied.isEmpty())
+        return {occupied};
     const QSqlDatabase db = m_document.database().connection();
     const Account account = *m_document.accounts().findByMember(memberId);
     PackageManifest manifest;
@@ -163,6 +167,22 @@ EditResult PackageExporter::exportTo(qint64 memberId, const QString &path)
         QFile::remove(path);
         return {tr("The package was not recorded in the contest file: %1").arg(error)};
     }
+    return {};
+}
+
+QString PackageExporter::replacesContest(const QString &path) const
+{
+    // A package replaces an older package of the same name, never a contest file (least of all
+    // the one open here).
+    const QFileInfo target(path);
+    if (!target.exists())
+        return {};
+    Database existing;
+    if (target.absoluteFilePath() == QFileInfo(m_document.path()).absoluteFilePath() ||
+        (existing.open(path, Database::Mode::ReadOnly) && !existing.isBallotPackage()))
+        return tr("%1 is a contest file; a ballot package never replaces one. Choose another "
+                  "name.")
+            .arg(QDir::toNativeSeparators(target.absoluteFilePath()));
     return {};
 }
 

@@ -36,6 +36,7 @@ public:
 
 private:
     QString refusal(qint64 memberId, BallotLayout *layout) const;
+    QString replacesContest(const QString &path) const;
     QString build(const BallotLayout &layout, const QString &tempPath,
                   const PackageManifest &manifest, const QByteArray &key);
 

@@ -3,6 +3,7 @@
 // every cell the member saves keeps the package sealed, and that a package changed on its way
 // is refused before the member scores it.
 #include "demo/demogenerator.h"
+#include "itemmodels/labels.h"
 #include "packagefixture.h"
 #include "packages/packageexporter.h"
 #include "packages/packagerepository.h"
@@ -132,6 +133,8 @@ void TestPackageExporter::holdsTheMembersBallotOnly()
     QVERIFY(record);
     QVERIFY(!record->isImported());
     QCOMPARE(contest.audit().entries().constLast().action, QStringLiteral("ballot.export"));
+    QCOMPARE(labels::auditAction(QStringLiteral("ballot.export")),
+             QStringLiteral("Ballot package exported"));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }
 

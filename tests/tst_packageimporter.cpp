@@ -2,6 +2,7 @@
 // from. The round trip, the differences against an earlier entry, and every refusal the issue
 // names (wrong contest, wrong member, changed nominee list, stale version, edited file, imported
 // twice), each of which must leave the contest file exactly as it was.
+#include "itemmodels/labels.h"
 #include "packagefixture.h"
 #include "packages/packageexporter.h"
 #include "packages/packageimporter.h"
@@ -179,6 +180,7 @@ void TestPackageImporter::roundTrip()
     QCOMPARE(doc->audit().count(), auditBefore + 1);
     const AuditEntry last = doc->audit().entries().constLast();
     QCOMPARE(last.action, QStringLiteral("ballot.import"));
+    QCOMPARE(labels::auditAction(last.action), QStringLiteral("Ballot package imported"));
     QCOMPARE(last.user, QStringLiteral("secretary"));
     QVERIFY(last.newValue.contains(inspection.manifest.packageUuid));
     QVERIFY(last.newValue.contains(inspection.fileSha256));

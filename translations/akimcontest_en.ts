@@ -5538,6 +5538,14 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>Paper ballot entry</source>
         <translation>Paper ballot entry</translation>
     </message>
+    <message>
+        <source>Ballot package exported</source>
+        <translation>Ballot package exported</translation>
+    </message>
+    <message>
+        <source>Ballot package imported</source>
+        <translation>Ballot package imported</translation>
+    </message>
 </context>
 <context>
     <name>akim::report::BlankBallotExport</name>

@@ -5538,6 +5538,14 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Paper ballot entry</source>
         <translation>Қағаз бағалау парағының енгізуі</translation>
     </message>
+    <message>
+        <source>Ballot package exported</source>
+        <translation>Бағалау парағының пакеті экспортталды</translation>
+    </message>
+    <message>
+        <source>Ballot package imported</source>
+        <translation>Бағалау парағының пакеті импортталды</translation>
+    </message>
 </context>
 <context>
     <name>akim::report::BlankBallotExport</name>

@@ -5594,6 +5594,14 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Paper ballot entry</source>
         <translation>Ввод бумажного оценочного листа</translation>
     </message>
+    <message>
+        <source>Ballot package exported</source>
+        <translation>Пакет оценочного листа экспортирован</translation>
+    </message>
+    <message>
+        <source>Ballot package imported</source>
+        <translation>Пакет оценочного листа импортирован</translation>
+    </message>
 </context>
 <context>
     <name>akim::report::BlankBallotExport</name>

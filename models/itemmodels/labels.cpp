@@ -45,6 +45,8 @@ const KeyLabel kAuditActions[] = {
     {"score.clear", QT_TRANSLATE_NOOP("akim::labels", "Score cleared")},
     {"ballot.submit", QT_TRANSLATE_NOOP("akim::labels", "Ballot submitted")},
     {"ballot.reopen", QT_TRANSLATE_NOOP("akim::labels", "Ballot reopened")},
+    {"ballot.export", QT_TRANSLATE_NOOP("akim::labels", "Ballot package exported")},
+    {"ballot.import", QT_TRANSLATE_NOOP("akim::labels", "Ballot package imported")},
     {"paper.required",
      QT_TRANSLATE_NOOP("akim::labels", "Double entry of paper ballots switched on or off")},
     {"paper.set", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot cell typed")},

@@ -2083,6 +2083,14 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</source>
         <translation>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</translation>
     </message>
+    <message>
+        <source>abstained</source>
+        <translation>abstained</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
 </context>
 <context>
     <name>akim::BlankBallotsDialog</name>
@@ -2578,14 +2586,6 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>not typed</translation>
     </message>
     <message>
-        <source>abstained</source>
-        <translation>abstained</translation>
-    </message>
-    <message>
-        <source>recused</source>
-        <translation>recused</translation>
-    </message>
-    <message>
         <source>entry 1</source>
         <translation>entry 1</translation>
     </message>
@@ -2604,14 +2604,6 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Sign in as a secretary to type paper ballots.</source>
         <translation>Sign in as a secretary to type paper ballots.</translation>
-    </message>
-    <message>
-        <source>The commission member no longer exists.</source>
-        <translation>The commission member no longer exists.</translation>
-    </message>
-    <message>
-        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
-        <translation>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</translation>
     </message>
     <message>
         <source>You typed %1 of the ballot of %2 (as %3); %4 must be typed by another secretary, so that the two entries are independent.</source>
@@ -4118,14 +4110,6 @@ The default methodology is a recommendation that each contest can change.</trans
 <context>
     <name>akim::PackageExporter</name>
     <message>
-        <source>The commission member no longer exists.</source>
-        <translation>The commission member no longer exists.</translation>
-    </message>
-    <message>
-        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
-        <translation>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</translation>
-    </message>
-    <message>
         <source>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</source>
         <translation>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</translation>
     </message>
@@ -4214,14 +4198,6 @@ The default methodology is a recommendation that each contest can change.</trans
 </context>
 <context>
     <name>akim::PackageImporter</name>
-    <message>
-        <source>abstained</source>
-        <translation>abstained</translation>
-    </message>
-    <message>
-        <source>recused</source>
-        <translation>recused</translation>
-    </message>
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>

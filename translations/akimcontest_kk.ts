@@ -2083,6 +2083,14 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</source>
         <translation>Бұл конкурста қағаз бағалау парақтары екі рет енгізіледі: %1 бағалау парағын 1-енгізу немесе 2-енгізу ретінде теріп, екі енгізу сәйкес келгенде оны қабылдаңыз.</translation>
     </message>
+    <message>
+        <source>abstained</source>
+        <translation>қалыс қалды</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>өздігінен бас тартты</translation>
+    </message>
 </context>
 <context>
     <name>akim::BlankBallotsDialog</name>
@@ -2578,14 +2586,6 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>терілмеген</translation>
     </message>
     <message>
-        <source>abstained</source>
-        <translation>қалыс қалды</translation>
-    </message>
-    <message>
-        <source>recused</source>
-        <translation>өздігінен бас тартты</translation>
-    </message>
-    <message>
         <source>entry 1</source>
         <translation>1-енгізу</translation>
     </message>
@@ -2604,14 +2604,6 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Sign in as a secretary to type paper ballots.</source>
         <translation>Қағаз бағалау парақтарын енгізу үшін хатшы ретінде кіріңіз.</translation>
-    </message>
-    <message>
-        <source>The commission member no longer exists.</source>
-        <translation>Комиссия мүшесі енді жоқ.</translation>
-    </message>
-    <message>
-        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
-        <translation>%1 — комиссия хатшысы: хаттама жүргізеді, баға қоймайды.</translation>
     </message>
     <message>
         <source>You typed %1 of the ballot of %2 (as %3); %4 must be typed by another secretary, so that the two entries are independent.</source>
@@ -4118,14 +4110,6 @@ The default methodology is a recommendation that each contest can change.</sourc
 <context>
     <name>akim::PackageExporter</name>
     <message>
-        <source>The commission member no longer exists.</source>
-        <translation>Комиссия мүшесі енді жоқ.</translation>
-    </message>
-    <message>
-        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
-        <translation>%1 — комиссия хатшысы: хаттама жүргізеді, баға қоймайды.</translation>
-    </message>
-    <message>
         <source>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</source>
         <translation>%1 белсенді есептік жазбасы жоқ. Пакет мүшенің құпиясөзімен мөрленеді: алдымен оның есептік жазбасын жасаңыз (Есептік жазба &gt; Есептік жазбалар).</translation>
     </message>
@@ -4214,14 +4198,6 @@ The default methodology is a recommendation that each contest can change.</sourc
 </context>
 <context>
     <name>akim::PackageImporter</name>
-    <message>
-        <source>abstained</source>
-        <translation>қалыс қалды</translation>
-    </message>
-    <message>
-        <source>recused</source>
-        <translation>өздігінен бас тартты</translation>
-    </message>
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 оқылмайды.</translation>

@@ -2103,6 +2103,14 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Paper ballots need double entry in this contest: type the ballot of %1 as entry 1 or entry 2, and accept it once both entries agree.</source>
         <translation>В этом конкурсе бумажные оценочные листы вводятся дважды: наберите оценочный лист (%1) как ввод 1 или ввод 2 и примите его, когда оба ввода совпадут.</translation>
     </message>
+    <message>
+        <source>abstained</source>
+        <translation>воздержался(ась)</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
 </context>
 <context>
     <name>akim::BlankBallotsDialog</name>
@@ -2606,14 +2614,6 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>не набран</translation>
     </message>
     <message>
-        <source>abstained</source>
-        <translation>воздержался(ась)</translation>
-    </message>
-    <message>
-        <source>recused</source>
-        <translation>самоотвод</translation>
-    </message>
-    <message>
         <source>entry 1</source>
         <translation>ввод 1</translation>
     </message>
@@ -2632,14 +2632,6 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Sign in as a secretary to type paper ballots.</source>
         <translation>Войдите как секретарь, чтобы вводить бумажные оценочные листы.</translation>
-    </message>
-    <message>
-        <source>The commission member no longer exists.</source>
-        <translation>Члена комиссии больше нет.</translation>
-    </message>
-    <message>
-        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
-        <translation>%1 — секретарь комиссии: ведёт протокол и не выставляет оценки.</translation>
     </message>
     <message>
         <source>You typed %1 of the ballot of %2 (as %3); %4 must be typed by another secretary, so that the two entries are independent.</source>
@@ -4157,14 +4149,6 @@ The default methodology is a recommendation that each contest can change.</sourc
 <context>
     <name>akim::PackageExporter</name>
     <message>
-        <source>The commission member no longer exists.</source>
-        <translation>Члена комиссии больше нет.</translation>
-    </message>
-    <message>
-        <source>%1 is the commission&apos;s secretary, who keeps the minutes and does not score.</source>
-        <translation>%1 — секретарь комиссии: ведёт протокол и не выставляет оценки.</translation>
-    </message>
-    <message>
         <source>%1 has no active account. A package is sealed with the member&apos;s password: create the member&apos;s account (Account &gt; Manage Accounts) first.</source>
         <translation>У %1 нет активной учётной записи. Пакет запечатывается паролем члена комиссии: сначала создайте его учётную запись (Учётная запись &gt; Учётные записи).</translation>
     </message>
@@ -4257,14 +4241,6 @@ The default methodology is a recommendation that each contest can change.</sourc
 </context>
 <context>
     <name>akim::PackageImporter</name>
-    <message>
-        <source>abstained</source>
-        <translation>воздержался(ась)</translation>
-    </message>
-    <message>
-        <source>recused</source>
-        <translation>самоотвод</translation>
-    </message>
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 не удаётся прочитать.</translation>

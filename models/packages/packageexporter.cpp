@@ -80,12 +80,9 @@ QString PackageExporter::refusal(qint64 memberId, BallotLayout *layout) const
         return denied;
     try {
         *layout = BallotLayout::load(m_document.database().connection(), memberId);
-        if (layout->member.id == 0)
-            return tr("The commission member no longer exists.");
-        if (layout->member.role == MemberRole::Secretary)
-            return tr("%1 is the commission's secretary, who keeps the minutes and does not "
-                      "score.")
-                .arg(layout->member.fullName);
+        if (const QString notVoting = BallotService::notAVoter(layout->member);
+            !notVoting.isEmpty())
+            return notVoting;
         const std::optional<Account> account = m_document.accounts().findByMember(memberId);
         if (!account || !account->active || account->packageKey.isEmpty())
             return tr("%1 has no active account. A package is sealed with the member's "

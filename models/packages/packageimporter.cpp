@@ -48,18 +48,7 @@ PackageImporter::PackageImporter(ContestDocument &document)
 
 QString PackageImporter::cellText(const ScoreCell &cell)
 {
-    QString text;
-    switch (cell.state) {
-    case ScoreState::Entered:
-        text = BallotService::formatPoints(cell.points);
-        break;
-    case ScoreState::Abstained:
-        text = tr("abstained");
-        break;
-    case ScoreState::Recused:
-        text = tr("recused");
-        break;
-    }
+    const QString text = BallotService::valueText(cell);
     return cell.comment.isEmpty() ? text : QStringLiteral("%1 — %2").arg(text, cell.comment);
 }
 

@@ -117,6 +117,29 @@ QString BallotService::range(const Criterion &criterion)
     return QStringLiteral("%1–%2").arg(formatPoints(0), formatPoints(criterion.maxPoints));
 }
 
+QString BallotService::notAVoter(const Member &member)
+{
+    if (member.id == 0)
+        return tr("The commission member no longer exists.");
+    if (member.role == MemberRole::Secretary)
+        return tr("%1 is the commission's secretary, who keeps the minutes and does not score.")
+            .arg(member.fullName);
+    return {};
+}
+
+QString BallotService::valueText(const ScoreCell &cell)
+{
+    switch (cell.state) {
+    case ScoreState::Entered:
+        return formatPoints(cell.points);
+    case ScoreState::Abstained:
+        return tr("abstained");
+    case ScoreState::Recused:
+        return tr("recused");
+    }
+    return {};
+}
+
 QString BallotService::mayScore(qint64 memberId) const
 {
     if (!m_document.isOpen())
@@ -124,11 +147,8 @@ QString BallotService::mayScore(qint64 memberId) const
     if (m_document.isReadOnly())
         return tr("The contest file is open read-only.");
     const Member member = m_document.commissions().member(memberId);
-    if (member.id == 0)
-        return tr("The commission member no longer exists.");
-    if (member.role == MemberRole::Secretary)
-        return tr("%1 is the commission's secretary, who keeps the minutes and does not score.")
-            .arg(member.fullName);
+    if (const QString notVoting = notAVoter(member); !notVoting.isEmpty())
+        return notVoting;
     const std::optional<Account> account =
         m_document.actor().accountId != 0 ? m_document.accounts().find(m_document.actor().accountId)
                                           : std::nullopt;
@@ -224,7 +244,7 @@ QString BallotService::prepareWrite(qint64 memberId, BallotLayout *layout) const
     }
 }
 
-QString BallotService::cellJson(const BallotLayout &layout, const ScoreCell &cell) const
+QJsonObject BallotService::cellObject(const BallotLayout &layout, const ScoreCell &cell)
 {
     const NomineeRow *nominee = layout.nominee(cell.nomineeId);
     const Criterion *criterion = layout.criterion(cell.criterionId);
@@ -235,7 +255,12 @@ QString BallotService::cellJson(const BallotLayout &layout, const ScoreCell &cel
                   {QStringLiteral("comment"), cell.comment}};
     if (cell.state == ScoreState::Entered)
         o.insert(QStringLiteral("points"), cell.points);
-    return json(o);
+    return o;
+}
+
+QString BallotService::cellJson(const BallotLayout &layout, const ScoreCell &cell) const
+{
+    return json(cellObject(layout, cell));
 }
 
 void BallotService::writeCell(const BallotLayout &layout, ScoreCell cell)

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QVector>
 
 namespace akim {
@@ -57,6 +58,13 @@ public:
     static QString formatPoints(double points);
     // "0–10", the allowed range of a criterion.
     static QString range(const Criterion &criterion);
+    // A cell's value in words: the points, "abstained" or "recused".
+    static QString valueText(const ScoreCell &cell);
+    // A cell as the audit log records it: member, nominee, criterion, state, points, comment.
+    static QJsonObject cellObject(const BallotLayout &layout, const ScoreCell &cell);
+    // Empty when the member scores; else why not (no longer exists, or the commission's
+    // secretary, who keeps the minutes).
+    static QString notAVoter(const Member &member);
 
     // Empty when the current actor may write this member's ballot; else why not (translated).
     QString mayScore(qint64 memberId) const;

@@ -113,17 +113,7 @@ PaperComparison DoubleEntryService::compare(const BallotLayout &layout) const
 
 QString DoubleEntryService::valueText(const std::optional<ScoreCell> &cell)
 {
-    if (!cell)
-        return tr("not typed");
-    switch (cell->state) {
-    case ScoreState::Entered:
-        return BallotService::formatPoints(cell->points);
-    case ScoreState::Abstained:
-        return tr("abstained");
-    case ScoreState::Recused:
-        return tr("recused");
-    }
-    return {};
+    return cell ? BallotService::valueText(*cell) : tr("not typed");
 }
 
 QString DoubleEntryService::sideName(PaperSide side)
@@ -145,12 +135,10 @@ QString DoubleEntryService::prepare(qint64 memberId, QString *login, BallotLayou
     if (!m_document.account())
         return tr("Sign in as a secretary to type paper ballots.");
     *login = m_document.account()->login;
-    const Member member = m_document.commissions().member(memberId);
-    if (member.id == 0)
-        return tr("The commission member no longer exists.");
-    if (member.role == MemberRole::Secretary)
-        return tr("%1 is the commission's secretary, who keeps the minutes and does not score.")
-            .arg(member.fullName);
+    if (const QString notVoting =
+            BallotService::notAVoter(m_document.commissions().member(memberId));
+        !notVoting.isEmpty())
+        return notVoting;
     try {
         const BallotService ballots(m_document);
         *layout = ballots.layout(memberId);
@@ -202,16 +190,8 @@ QString DoubleEntryService::mayType(qint64 memberId, PaperSide side) const
 QString DoubleEntryService::cellJson(const BallotLayout &layout, PaperSide side,
                                      const ScoreCell &cell) const
 {
-    const NomineeRow *nominee = layout.nominee(cell.nomineeId);
-    const Criterion *criterion = layout.criterion(cell.criterionId);
-    QJsonObject o{{QStringLiteral("member"), layout.member.fullName},
-                  {QStringLiteral("entry"), int(side)},
-                  {QStringLiteral("nominee"), nominee ? nominee->nominee.fullName : QString()},
-                  {QStringLiteral("criterion"), criterion ? criterion->code : QString()},
-                  {QStringLiteral("state"), scoring::scoreStateKey(cell.state)},
-                  {QStringLiteral("comment"), cell.comment}};
-    if (cell.state == ScoreState::Entered)
-        o.insert(QStringLiteral("points"), cell.points);
+    QJsonObject o = BallotService::cellObject(layout, cell);
+    o.insert(QStringLiteral("entry"), int(side));
     return json(o);
 }
 

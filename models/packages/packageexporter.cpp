@@ -7,6 +7,7 @@
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "text/filename.h"
 #include "text/language.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -62,10 +62,8 @@ PackageExporter::PackageExporter(ContestDocument &document)
 
 QString PackageExporter::suggestedFileName(const QString &commissionName, const QString &memberName)
 {
-    QString name = QStringLiteral("%1 — %2").arg(commissionName, memberName);
-    static const QRegularExpression forbidden(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f])"));
-    name.replace(forbidden, QStringLiteral("_"));
-    return name.simplified() + QLatin1Char('.') + QLatin1String(kSuffix);
+    return text::safeFileName(QStringLiteral("%1 — %2").arg(commissionName, memberName)) +
+           QLatin1Char('.') + QLatin1String(kSuffix);
 }
 
 QString PackageExporter::mayExport(qint64 memberId) const

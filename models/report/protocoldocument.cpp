@@ -1,0 +1,14 @@
+#include "report/protocoldocument.h"
+
+namespace akim::report {
+
+std::unique_ptr<ReportDocument> ProtocolDocument::load(ContestDocument &, const ReportRequest &,
+                                                       QString *error)
+{
+    // WORK IN PROGRESS (issue 6): replaced by the real loader within this session.
+    if (error)
+        *error = QStringLiteral("not implemented yet");
+    return nullptr;
+}
+
+} // namespace akim::report

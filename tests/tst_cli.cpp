@@ -37,8 +37,6 @@ private slots:
 
     void version();
     void help();
-    void unavailableCommands_data();
-    void unavailableCommands();
     void badUsage_data();
     void badUsage();
 
@@ -131,22 +129,6 @@ void TestCli::help()
     QCOMPARE(commandHelp.exitCode, 0);
     QVERIFY(commandHelp.out.startsWith(QLatin1String("Usage: akimcontest demo FILE")));
     QVERIFY(commandHelp.out.contains(QLatin1String("--nominees-per-region")));
-}
-
-void TestCli::unavailableCommands_data()
-{
-    QTest::addColumn<QString>("command");
-    for (const char *command : {"report"})
-        QTest::newRow(command) << QString::fromLatin1(command);
-}
-
-void TestCli::unavailableCommands()
-{
-    QFETCH(QString, command);
-    const Result r = run({command, path(QStringLiteral("any.akc"))});
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QLatin1String("not available in this version yet")), qPrintable(r.err));
-    QVERIFY(!QFile::exists(path(QStringLiteral("any.akc"))));
 }
 
 void TestCli::badUsage_data()

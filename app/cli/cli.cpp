@@ -6,11 +6,13 @@
 #include "translationcatalog.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstring>
+#include <memory>
 
 namespace akim::cli {
 namespace {
@@ -53,16 +55,9 @@ QString Cli::helpText()
     for (const CommandInfo &command : commands()) {
         for (const QString &synopsis : QString::fromUtf8(command.synopsis).split(QLatin1Char('\n')))
             lines << QStringLiteral("  ") + synopsis;
-        QString summary = tr(command.summary);
-        if (!command.available)
-            summary += QLatin1Char(' ') + tr("(Not available in this version yet.)");
-        lines << QStringLiteral("      ") + summary;
+        lines << QStringLiteral("      ") + tr(command.summary);
     }
     lines << QString()
-          << tr("demo accepts --scores and --survey N, but in this version they do not generate "
-                "ballots or survey responses yet; they are filled in by the rankings and survey "
-                "import work.")
-          << QString()
           << tr("Exit status: 0 success; 1 usage error; 2 bad input (the message names the file, "
                 "row and column, and the contest file is left unchanged); 3 integrity problem "
                 "found.")
@@ -114,47 +109,47 @@ const QVector<CommandInfo> &commands()
         {"new", "new FILE [--template NAME]",
          QT_TRANSLATE_NOOP("Cli", "Create an empty contest with the default methodology (or a "
                                   "named template)."),
-         runNew, true},
+         runNew},
         {"demo", "demo FILE [--regions N] [--nominees-per-region N] [--scores] [--survey N]",
          QT_TRANSLATE_NOOP("Cli", "Create a realistic demo contest (17 regions and 2,287 nominees "
                                   "by default)."),
-         runDemo, true},
+         runDemo},
         {"info", "info FILE [--json]",
          QT_TRANSLATE_NOOP("Cli", "Print what the contest file holds: regions, districts, "
                                   "nominees, criteria, members, scores, survey responses, "
                                   "imports, schema version."),
-         runInfo, true},
+         runInfo},
         {"check", "check FILE",
          QT_TRANSLATE_NOOP("Cli", "Check the file's integrity, foreign keys, audit chain and "
                                   "survey totals; exit 3 with a list of problems."),
-         runCheck, true},
+         runCheck},
         {"import-registry",
          "import-registry FILE SHEET [--mapping M.json] [--sheet NAME] [--dry-run]",
          QT_TRANSLATE_NOOP("Cli", "Import nominees from a registry spreadsheet."),
-         runImportRegistry, true},
+         runImportRegistry},
         {"import-survey",
          "import-survey FILE SHEET [--kind population|ethics] [--mapping M.json] [--dry-run]\n"
          "        [--rejected OUT.csv] [--sheet NAME]",
          QT_TRANSLATE_NOOP("Cli", "Import citizens' or ethics questionnaire responses."),
-         runImportSurvey, true},
+         runImportSurvey},
         {"inspect", "inspect SHEET [--sheet NAME] [--encoding NAME] [--delimiter C] --json",
          QT_TRANSLATE_NOOP("Cli", "Describe a spreadsheet as the import wizard reads it."),
-         runInspect, true},
+         runInspect},
         {"rank", "rank FILE --stage regional|national [--region NAME|CODE] [--format csv|json]",
-         QT_TRANSLATE_NOOP("Cli", "Rank the nominees of a stage."), runRank, true},
+         QT_TRANSLATE_NOOP("Cli", "Rank the nominees of a stage."), runRank},
         {"report",
          "report FILE --stage regional|national [--region NAME|CODE] [--lang ru|kk|en] "
          "--out OUT.pdf",
-         QT_TRANSLATE_NOOP("Cli", "Print a commission's protocol to PDF."), runUnavailable, false},
+         QT_TRANSLATE_NOOP("Cli", "Print a commission's protocol to PDF."), runReport, true},
         {"ballots",
          "ballots export FILE --member NAME|ID --out PACKAGE\nballots import FILE PACKAGE...",
          QT_TRANSLATE_NOOP("Cli", "Export a member's ballot package, or import returned ones."),
-         runBallots, true},
+         runBallots},
         {"finalise", "finalise FILE --stage regional|national [--region NAME|CODE]",
          QT_TRANSLATE_NOOP("Cli", "Finalise a stage: inputs lock and the result is recorded."),
-         runFinalise, true},
+         runFinalise},
         {"audit", "audit FILE [--json]",
-         QT_TRANSLATE_NOOP("Cli", "Print the audit log, oldest first."), runAudit, true},
+         QT_TRANSLATE_NOOP("Cli", "Print the audit log, oldest first."), runAudit},
     };
     return list;
 }
@@ -184,7 +179,15 @@ bool handles(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const CommandInfo *early = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> application;
+    if (early && early->paints) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(programName());
     QCoreApplication::setApplicationVersion(QLatin1String(AKIM_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Akim Contest"));

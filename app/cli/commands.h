@@ -15,7 +15,9 @@ struct CommandInfo
     const char *synopsis; // syntax after "akimcontest", not translated
     const char *summary;  // QT_TRANSLATE_NOOP("Cli", …)
     CommandFunction run;
-    bool available; // false: owned by later work, answered by runUnavailable
+    // Paints (fonts need a QGuiApplication): run on the offscreen platform, still without a
+    // display.
+    bool paints = false;
 };
 
 // Every command of the contract, in the order --help lists them.
@@ -34,6 +36,6 @@ int runFinalise(const QString &command, const QStringList &arguments);
 int runRank(const QString &command, const QStringList &arguments);
 int runAudit(const QString &command, const QStringList &arguments);
 int runBallots(const QString &command, const QStringList &arguments);
-int runUnavailable(const QString &command, const QStringList &arguments);
+int runReport(const QString &command, const QStringList &arguments);
 
 } // namespace akim::cli

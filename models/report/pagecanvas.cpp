@@ -12,9 +12,23 @@ PageCanvas::PageCanvas(QPagedPaintDevice *device, const PageStyle &style,
     , m_style(style)
     , m_orientation(orientation)
 {
-    m_device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, style.marginsMm,
+    setOrientation(orientation);
+}
+
+void PageCanvas::setOrientation(QPageLayout::Orientation orientation)
+{
+    m_orientation = orientation;
+    m_device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, m_style.marginsMm,
                                         QPageLayout::Millimeter));
-    m_content = QRectF(0, 0, m_device->width(), m_device->height());
+    m_content = contentFor(orientation);
+}
+
+QRectF PageCanvas::contentFor(QPageLayout::Orientation orientation) const
+{
+    const QPageLayout layout(QPageSize(QPageSize::A4), orientation, m_style.marginsMm,
+                             QPageLayout::Millimeter);
+    const QRectF paint = layout.paintRect(QPageLayout::Millimeter);
+    return QRectF(0, 0, mm(paint.width()), mm(paint.height()));
 }
 
 PageCanvas::~PageCanvas()

@@ -34,6 +34,12 @@ public:
     bool isActive() const { return m_painter.isActive(); }
     // Starts the next page; the first page needs none.
     bool newPage();
+    // Turns the pages from the next one on (call it right before newPage(), or before begin()):
+    // a protocol's body is portrait and its wide ranking table landscape, in one document.
+    // Also measures for that orientation from then on (content()).
+    void setOrientation(QPageLayout::Orientation orientation);
+    // The content rectangle an A4 page in `orientation` would have, without turning the page.
+    QRectF contentFor(QPageLayout::Orientation orientation) const;
 
     QPainter &painter() { return m_painter; }
     const PageStyle &style() const { return m_style; }

@@ -12,13 +12,14 @@ constexpr qreal kDetailGapMm = 0.6;
 
 } // namespace
 
-TableBlock::TableBlock(const PageCanvas &canvas, QVector<TableColumn> columns, qreal minRowHeightMm)
+TableBlock::TableBlock(const PageCanvas &canvas, QVector<TableColumn> columns, qreal minRowHeightMm,
+                       qreal availableWidth)
     : m_canvas(canvas)
     , m_columns(std::move(columns))
     , m_padding(canvas.mm(kPaddingMm))
     , m_minRowHeight(canvas.mm(minRowHeightMm))
 {
-    const qreal available = canvas.content().width();
+    const qreal available = availableWidth >= 0 ? availableWidth : canvas.content().width();
     qreal fixed = 0;
     int stretching = 0;
     for (const TableColumn &c : std::as_const(m_columns)) {

@@ -34,7 +34,10 @@ struct TableCell
 class TableBlock
 {
 public:
-    TableBlock(const PageCanvas &canvas, QVector<TableColumn> columns, qreal minRowHeightMm);
+    // `availableWidth` (device pixels) is the canvas's content width unless given: a table laid
+    // out for landscape pages while the canvas is still portrait.
+    TableBlock(const PageCanvas &canvas, QVector<TableColumn> columns, qreal minRowHeightMm,
+               qreal availableWidth = -1);
 
     void addRow(const QVector<TableCell> &cells);
     int rowCount() const { return int(m_rows.size()); }

@@ -2,9 +2,15 @@
 
 #include "report/pagestyle.h"
 
+#include <QFontMetricsF>
+#include <QHash>
 #include <QPageLayout>
 #include <QPainter>
 #include <QRectF>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
 
 class QPagedPaintDevice;
 
@@ -61,11 +67,29 @@ public:
     void setLine(qreal widthMm = 0.2);
 
 private:
+    // Metrics per font, made once: a protocol measures tens of thousands of cells, and
+    // resolving the font engine for each was most of the layout's time.
+    struct FontCache
+    {
+        QFont font;
+        QFontMetricsF metrics;
+        QHash<QString, qreal> advances; // numbers and short words repeat down a table
+    };
+    FontCache &cache(const QFont &font) const;
+    const QFontMetricsF &metrics(const QFont &font) const { return cache(font).metrics; }
+    qreal advance(const QFont &font, const QString &text) const;
+    // `text` broken into lines at spaces (and at "\n") to fit `width`; a word wider than that
+    // stands alone on its line.
+    QStringList wrap(const QFont &font, const QString &text, qreal width) const;
+
     QPagedPaintDevice *m_device;
     PageStyle m_style;
     QPageLayout::Orientation m_orientation;
     QPainter m_painter;
     QRectF m_content;
+    // A handful of fonts per document: a list compared with QFont::operator== is cheaper than
+    // hashing QFont::key() on every call.
+    mutable std::vector<std::unique_ptr<FontCache>> m_fonts;
 };
 
 } // namespace akim::report

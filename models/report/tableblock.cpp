@@ -117,6 +117,8 @@ qreal TableBlock::paint(PageCanvas &canvas, qreal top, int from, int to) const
         x += m_widths.at(i);
     }
 
+    // The rules are drawn once per row and once per column, not as a rectangle per cell: a
+    // long protocol has tens of thousands of cells, and the PDF four times the lines.
     qreal y = top + m_headerHeight;
     for (int row = from; row < to; ++row) {
         x = left;
@@ -125,10 +127,16 @@ qreal TableBlock::paint(PageCanvas &canvas, qreal top, int from, int to) const
             const QRectF rect(x, y, m_widths.at(i), m_rowHeights.at(row));
             if (i < cells.size())
                 paintCell(canvas, rect, cells.at(i), m_columns.at(i).centred);
-            p.drawRect(rect);
             x += m_widths.at(i);
         }
         y += m_rowHeights.at(row);
+        p.drawLine(QPointF(left, y), QPointF(left + m_width, y));
+    }
+    x = left;
+    for (int i = 0; i <= m_columns.size(); ++i) {
+        p.drawLine(QPointF(x, top + m_headerHeight), QPointF(x, y));
+        if (i < m_columns.size())
+            x += m_widths.at(i);
     }
     p.restore();
     return y;

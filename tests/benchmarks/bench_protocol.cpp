@@ -6,6 +6,7 @@
 // row count grows (the PDF writer streams pages, so it should stay flat). AKIM_BENCH_OPEN uses
 // an existing contest file. Prints numbers; asserts nothing about time.
 #include "demo/demogenerator.h"
+#include "report/pagecanvas.h"
 #include "report/pdfoutput.h"
 #include "report/protocoldocument.h"
 #include "report/protocolrenderer.h"
@@ -14,10 +15,12 @@
 #include "scoring/scoringinputloader.h"
 #include "services/contestdocument.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPdfDocument>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -108,15 +111,26 @@ int main(int argc, char *argv[])
                 QStringLiteral("national-%1-%2.pdf").arg(rows).arg(QLatin1String(code)));
             const QString failed = PdfOutput::write(protocol, pdf);
             const double write = ms(timer);
+            // The layout alone (measuring every cell, paginating), without painting.
+            QBuffer sink;
+            sink.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&sink);
+            timer.restart();
+            PageCanvas canvas(&writer, PageStyle::defaults());
+            const ProtocolRenderer layout(canvas, protocol.text());
+            const double plan = ms(timer);
             if (!failed.isEmpty())
                 qFatal("%s", qPrintable(failed));
             out << "  " << rows << " rows, " << code << ": worded in " << compose
-                << " ms, laid out and written in " << write << " ms; " << pageCount(pdf)
+                << " ms, laid out and written in " << write << " ms (layout alone " << plan
+                << " ms); " << pageCount(pdf)
                 << " pages, " << QFile(pdf).size() / 1024 << " KiB; peak memory so far "
                 << peakMiB() << " MiB" << Qt::endl;
         }
     }
 
+    if (qEnvironmentVariableIsSet("AKIM_BENCH_NATIONAL_ONLY")) // for profiling
+        return 0;
     out << "\nRegional protocols of the demo (load + write, ru):" << Qt::endl;
     QVector<double> times;
     int pages = 0;

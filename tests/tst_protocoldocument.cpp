@@ -33,6 +33,22 @@ QString goldenPath(const QString &name)
     return QStringLiteral(AKIM_TEST_DATA_DIR "/report/%1.txt").arg(name);
 }
 
+// A PDF writer that refuses a new page layout once painting began, as the print preview does.
+class StubbornWriter : public QPdfWriter
+{
+public:
+    using QPdfWriter::QPdfWriter;
+    bool setPageLayout(const QPageLayout &layout) override
+    {
+        if (paintingActive()) {
+            ++refusals;
+            return false;
+        }
+        return QPdfWriter::setPageLayout(layout);
+    }
+    int refusals = 0;
+};
+
 QString squeeze(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -55,6 +71,7 @@ private slots:
     void quorumFollowsAttendance();
     void nationalProtocolNamesPlacesAndAwards();
     void printerGivesTheSamePages();
+    void deviceThatCannotTurnGetsATurnedPainter();
     void refusesWhenTheFileNoLongerMatches();
     void refusesUnknownScope();
 
@@ -89,7 +106,9 @@ std::unique_ptr<ProtocolDocument> TestProtocolDocument::protocol(StageKind stage
 
 QString TestProtocolDocument::writePdf(const ProtocolDocument &document, const QString &name)
 {
-    const QString path = m_contest->filePath(name);
+    // AKIM_KEEP_PDF=<folder> keeps the PDFs for looking at them.
+    const QString keep = qEnvironmentVariable("AKIM_KEEP_PDF");
+    const QString path = keep.isEmpty() ? m_contest->filePath(name) : QDir(keep).filePath(name);
     const QString error = PdfOutput::write(document, path);
     if (!error.isEmpty()) {
         qWarning("%s", qPrintable(error));
@@ -375,6 +394,29 @@ void TestProtocolDocument::printerGivesTheSamePages()
     }));
     QCOMPARE(pages, pdfPages);
     QCOMPARE(int(test::pdfPages(printed).size()), pdfPages);
+}
+
+void TestProtocolDocument::deviceThatCannotTurnGetsATurnedPainter()
+{
+    const auto document = protocol(StageKind::Regional, m_first, QStringLiteral("en"));
+    QVERIFY(document);
+    const QString keep = qEnvironmentVariable("AKIM_KEEP_PDF");
+    const QString path = keep.isEmpty() ? m_contest->filePath(QStringLiteral("stubborn.pdf"))
+                                        : QDir(keep).filePath(QStringLiteral("stubborn.pdf"));
+    {
+        StubbornWriter writer(path);
+        QVERIFY(document->print(&writer));
+        QVERIFY(writer.refusals > 0);
+    }
+    // Every column of the landscape appendix is still there on the portrait pages, the last
+    // ones included, and the footer still ends each page.
+    const QStringList pages = test::pdfPages(path);
+    QCOMPARE(pages.size(),
+             int(test::pdfPages(writePdf(*document, QStringLiteral("turned.pdf"))).size()));
+    const QString last = pages.constLast();
+    for (const char *header : {"Full name", "K5", "Total", "Place", "Decision"})
+        QVERIFY2(last.contains(QLatin1String(header)), header);
+    QVERIFY(last.contains(QStringLiteral("Page %1 of %1").arg(pages.size())));
 }
 
 void TestProtocolDocument::refusesWhenTheFileNoLongerMatches()

@@ -289,7 +289,8 @@ void TestTranslations::acceleratorsAreUniqueAmongSiblings_data()
                 << QString::fromLatin1(language) << labels;
     };
     rows("menu bar", {QStringLiteral("MainMenus|&File"), QStringLiteral("MainMenus|&Edit"),
-                      QStringLiteral("MainMenus|&Language"), QStringLiteral("MainMenus|&Help")});
+                      QStringLiteral("MainMenus|&Reports"), QStringLiteral("MainMenus|&Language"),
+                      QStringLiteral("MainMenus|&Help")});
     rows("File menu",
          {QStringLiteral("MainMenus|&New Contest…"), QStringLiteral("MainMenus|&Open…"),
           QStringLiteral("MainMenus|Open &Recent"), QStringLiteral("MainMenus|Save a &Copy…"),
@@ -337,6 +338,19 @@ void TestTranslations::acceleratorsAreUniqueAmongSiblings_data()
                                  QStringLiteral("akim::NomineeDialog|In office &since:"),
                                  QStringLiteral("akim::NomineeDialog|S&tatus:"),
                                  QStringLiteral("akim::NomineeDialog|&Notes:")});
+    // The report dialog: the fields (ReportForm) and the buttons shown with them; the fields
+    // of every kind are counted, though only some are shown at a time.
+    rows("akim::ReportDialog", {QStringLiteral("akim::ReportForm|Doc&ument:"),
+                                QStringLiteral("akim::ReportForm|S&tage:"),
+                                QStringLiteral("akim::ReportForm|R&egion:"),
+                                QStringLiteral("akim::ReportForm|&Nominee:"),
+                                QStringLiteral("akim::ReportForm|&Commission:"),
+                                QStringLiteral("akim::ReportForm|&Language:"),
+                                QStringLiteral("akim::ReportDialog|&All Regional Protocols…"),
+                                QStringLiteral("akim::ReportDialog|Protocol &Details…"),
+                                QStringLiteral("akim::ReportDialog|&Preview…"),
+                                QStringLiteral("akim::ReportDialog|Pr&int…"),
+                                QStringLiteral("akim::ReportDialog|&Save as PDF…")});
     rows("akim::MemberDialog",
          {QStringLiteral("akim::MemberDialog|&Full name:"),
           QStringLiteral("akim::MemberDialog|&Role:"),

@@ -39,6 +39,7 @@ MainMenus::MainMenus(QMainWindow *window)
     addNomineeAction = makeAction(window, "addNomineeAction", QKeySequence(Qt::Key_Insert));
     editAction = makeAction(window, "editAction", QKeySequence(Qt::Key_F2));
     deleteAction = makeAction(window, "deleteAction", QKeySequence::Delete);
+    reportsAction = makeAction(window, "reportsAction", QKeySequence::Print);
     signInAction = makeAction(window, "signInAction");
     signOutAction = makeAction(window, "signOutAction");
     changePasswordAction = makeAction(window, "changePasswordAction");
@@ -82,6 +83,10 @@ MainMenus::MainMenus(QMainWindow *window)
     editMenu->addAction(editAction);
     editMenu->addAction(deleteAction);
 
+    reportsMenu = bar->addMenu(QString());
+    reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+    reportsMenu->addAction(reportsAction);
+
     accountMenu = bar->addMenu(QString());
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
     accountMenu->addAction(signInAction);
@@ -117,6 +122,11 @@ void MainMenus::retranslate()
     addNomineeAction->setText(tr("&Add Nominee…"));
     editAction->setText(tr("&Edit…"));
     deleteAction->setText(tr("&Delete"));
+    reportsMenu->setTitle(tr("&Reports"));
+    reportsAction->setText(tr("&Protocols and Reports…"));
+    reportsAction->setStatusTip(
+        tr("Preview, print or save as PDF a protocol, a score card, the import report or blank "
+           "ballots"));
     accountMenu->setTitle(tr("&Account"));
     signInAction->setText(tr("&Sign In…"));
     signOutAction->setText(tr("Sign &Out"));

@@ -9,8 +9,8 @@ class QMenu;
 
 namespace akim {
 
-// The main window's menus and actions (File, Edit, Language, Help), created and translated in
-// one place; MainWindow connects them.
+// The main window's menus and actions (File, Edit, Reports, Account, Language, Help), created
+// and translated in one place; MainWindow connects them (Reports: ReportActions).
 class MainMenus
 {
     Q_DECLARE_TR_FUNCTIONS(MainMenus)
@@ -25,6 +25,7 @@ public:
     QMenu *fileMenu = nullptr;
     QMenu *recentMenu = nullptr;
     QMenu *editMenu = nullptr;
+    QMenu *reportsMenu = nullptr;
     QMenu *accountMenu = nullptr;
     QMenu *languageMenu = nullptr;
     QMenu *helpMenu = nullptr;
@@ -41,6 +42,7 @@ public:
     QAction *addNomineeAction = nullptr;
     QAction *editAction = nullptr;
     QAction *deleteAction = nullptr;
+    QAction *reportsAction = nullptr; // Reports > Protocols and Reports…
     QAction *signInAction = nullptr;
     QAction *signOutAction = nullptr;
     QAction *changePasswordAction = nullptr;

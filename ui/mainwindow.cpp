@@ -19,6 +19,7 @@
 #include "rankingspage.h"
 #include "recentfiles.h"
 #include "registryimportdialog.h"
+#include "reportactions.h"
 #include "services/contestdocument.h"
 #include "storage/database.h"
 #include "surveypage.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_packageActions, &PackageActions::openRequested, this, &MainWindow::openFile);
     connect(m_welcomePage, &WelcomePage::openPackageRequested, m_packageActions->openAction(),
             &QAction::trigger);
+    m_reportActions = new ReportActions(this, m_document, m_menus.get());
     connect(m_document, &ContestDocument::signedInChanged, this, &MainWindow::updateActions);
     connect(m_document, &ContestDocument::nomineesChanged, this, &MainWindow::updateCounts);
     connect(m_document, &ContestDocument::criteriaChanged, this, &MainWindow::updateCounts);

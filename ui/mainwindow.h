@@ -24,6 +24,7 @@ class LanguageManager;
 class MainMenus;
 class NomineesPage;
 class RankingsPage;
+class ReportActions;
 class SurveyPage;
 class WelcomePage;
 
@@ -58,6 +59,7 @@ public:
     ImportsPage *importsPage() const { return m_importsPage; }
     AccountActions *accountActions() const { return m_accountActions; }
     PackageActions *packageActions() const { return m_packageActions; }
+    ReportActions *reportActions() const { return m_reportActions; }
 
     // The import wizard for a survey or ethics export (`path` pre-filled when given), and the
     // registry import dialog; modal, on the open contest.
@@ -109,6 +111,7 @@ private:
     QLabel *m_countsLabel;
     AccountActions *m_accountActions = nullptr;
     PackageActions *m_packageActions = nullptr;
+    ReportActions *m_reportActions = nullptr;
 
     std::unique_ptr<MainMenus> m_menus;
 };

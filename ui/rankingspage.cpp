@@ -5,6 +5,7 @@
 #include "messagebox.h"
 #include "methodologydialog.h"
 #include "rankingcharts.h"
+#include "rankingexportaction.h"
 #include "scoring/nomineebreakdown.h"
 #include "scoring/scoringinputloader.h"
 #include "scoring/stagefinaliser.h"
@@ -44,6 +45,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     , m_recomputeButton(new QPushButton)
     , m_finaliseButton(new QPushButton)
     , m_methodologyButton(new QPushButton)
+    , m_exportButton(new QPushButton)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QPushButton)
     , m_statusLabel(new QLabel)
@@ -52,6 +54,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     , m_details(new QTabWidget)
     , m_breakdown(new QTextBrowser)
     , m_charts(new RankingCharts)
+    , m_exportAction(new RankingExportAction(this, m_progress, m_cancelButton, m_statusLabel))
 {
     setObjectName(QStringLiteral("rankingsPage"));
     m_proxy->setSourceModel(m_model);
@@ -69,6 +72,8 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     m_finaliseButton->setObjectName(QStringLiteral("finaliseButton"));
     m_finaliseButton->setEnabled(false);
     m_methodologyButton->setObjectName(QStringLiteral("methodologyButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportRankingButton"));
+    m_exportButton->setEnabled(false);
     m_progress->setObjectName(QStringLiteral("rankingProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->setRange(0, 100);
@@ -116,6 +121,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     top->addWidget(m_recomputeButton);
     top->addWidget(m_finaliseButton);
     top->addWidget(m_methodologyButton);
+    top->addWidget(m_exportButton);
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
     top->addWidget(m_statusLabel, 1);
@@ -131,6 +137,9 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     connect(m_recomputeButton, &QPushButton::clicked, this, &RankingsPage::recompute);
     connect(m_finaliseButton, &QPushButton::clicked, this, &RankingsPage::finaliseShown);
     connect(m_methodologyButton, &QPushButton::clicked, this, &RankingsPage::editMethodology);
+    connect(m_exportButton, &QPushButton::clicked, this, &RankingsPage::exportShown);
+    connect(m_exportAction, &RankingExportAction::runningChanged, this,
+            &RankingsPage::updateFinaliseButton);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_task)
             m_task->cancel();
@@ -237,6 +246,7 @@ void RankingsPage::onComputed(const QString &error, bool cancelled)
     m_error = error;
     if (error.isEmpty()) {
         m_snapshot = std::move(*m_pending);
+        m_computedAt = QDateTime::currentDateTimeUtc();
         fillRegions();
     }
     m_pending.reset();
@@ -333,6 +343,15 @@ void RankingsPage::updateFinaliseButton()
                                  scoped && m_model->rowCount() > 0 && !shownFinalisation());
     m_finaliseButton->setToolTip(
         scoped ? QString() : tr("Stage I is finalised region by region: choose a region first."));
+    m_exportButton->setEnabled(m_error.isEmpty() && !m_task && !m_exportAction->isRunning() &&
+                               m_model->rowCount() > 0);
+}
+
+void RankingsPage::exportShown()
+{
+    const bool national = m_stageCombo->currentData().toInt() == int(StageKind::National);
+    m_exportAction->start(*document(), m_snapshot, m_model->ranking(),
+                          national ? 0 : m_regionCombo->currentData().toLongLong(), m_computedAt);
 }
 
 void RankingsPage::finaliseShown()
@@ -455,6 +474,8 @@ void RankingsPage::retranslateUi()
     m_recomputeButton->setText(tr("Re&compute"));
     m_finaliseButton->setText(tr("&Finalise…"));
     m_methodologyButton->setText(tr("&Methodology…"));
+    m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setToolTip(tr("Saves the ranking shown as an Excel workbook or a CSV file."));
     m_recomputeButton->setToolTip(
         tr("The ranking follows every change by itself; this recomputes it now."));
     m_cancelButton->setText(tr("Cancel"));

@@ -3,6 +3,8 @@
 #include "contestpage.h"
 #include "scoring/rankingrun.h"
 
+#include <QDateTime>
+
 #include <memory>
 
 class QComboBox;
@@ -19,6 +21,7 @@ namespace akim {
 
 class BackgroundTask;
 class RankingCharts;
+class RankingExportAction;
 class RankingTableModel;
 
 // The Rankings tab: stage I per region (or all regions) and stage II, computed on a worker from
@@ -54,6 +57,8 @@ public slots:
     void finaliseShown();
     // Shows the methodology; changes it through ContestDocument::setMethodology().
     void editMethodology();
+    // Saves what is shown as XLSX or CSV, after asking where (RankingExportAction).
+    void exportShown();
 
 protected:
     void retranslateUi() override;
@@ -78,6 +83,7 @@ private:
     QPushButton *m_recomputeButton;
     QPushButton *m_finaliseButton;
     QPushButton *m_methodologyButton;
+    QPushButton *m_exportButton;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QLabel *m_statusLabel;
@@ -86,9 +92,11 @@ private:
     QTabWidget *m_details;
     QTextBrowser *m_breakdown;
     RankingCharts *m_charts;
+    RankingExportAction *m_exportAction;
 
     scoring::RankingSnapshot m_snapshot;
     std::shared_ptr<scoring::RankingSnapshot> m_pending; // filled by the worker
+    QDateTime m_computedAt;                              // of m_snapshot, for the export's caption
     BackgroundTask *m_task = nullptr;
     bool m_dirty = true;
     bool m_again = false; // inputs changed while computing

@@ -54,6 +54,8 @@ const KeyLabel kAuditActions[] = {
     {"paper.resolve", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot disagreement resolved")},
     {"paper.discard", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot entry discarded")},
     {"paper.accept", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot accepted")},
+    {"meeting.save", QT_TRANSLATE_NOOP("akim::labels", "Protocol details saved")},
+    {"protocol.quorum", QT_TRANSLATE_NOOP("akim::labels", "Quorum rule changed")},
 };
 
 const KeyLabel kAuditCategories[] = {
@@ -71,6 +73,8 @@ const KeyLabel kAuditCategories[] = {
     {"score", QT_TRANSLATE_NOOP("akim::labels", "Scores")},
     {"ballot", QT_TRANSLATE_NOOP("akim::labels", "Ballots")},
     {"paper", QT_TRANSLATE_NOOP("akim::labels", "Paper ballots")},
+    {"meeting", QT_TRANSLATE_NOOP("akim::labels", "Commission meetings")},
+    {"protocol", QT_TRANSLATE_NOOP("akim::labels", "Protocols")},
 };
 
 const KeyLabel kAuditObjectTypes[] = {
@@ -88,6 +92,7 @@ const KeyLabel kAuditObjectTypes[] = {
     {"score", QT_TRANSLATE_NOOP("akim::labels", "Score")},
     {"ballot", QT_TRANSLATE_NOOP("akim::labels", "Ballot")},
     {"paper_entry", QT_TRANSLATE_NOOP("akim::labels", "Paper ballot entry")},
+    {"meeting", QT_TRANSLATE_NOOP("akim::labels", "Commission meeting")},
 };
 
 template<size_t N>

@@ -17,9 +17,18 @@ PageCanvas::PageCanvas(QPagedPaintDevice *device, const PageStyle &style,
 void PageCanvas::setOrientation(QPageLayout::Orientation orientation)
 {
     m_orientation = orientation;
-    m_device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, m_style.marginsMm,
-                                        QPageLayout::Millimeter));
+    const bool turned = m_device->setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), orientation, m_style.marginsMm, QPageLayout::Millimeter));
+    // The print preview (and some printer drivers) refuse a new layout once painting began:
+    // the next pages stay as they were and the painter is turned instead, so a landscape table
+    // is printed across a portrait sheet rather than cut off at its right edge.
+    m_rotated = !turned && m_painter.isActive() && orientation != pageOrientation();
     m_content = contentFor(orientation);
+}
+
+QPageLayout::Orientation PageCanvas::pageOrientation() const
+{
+    return m_device->pageLayout().orientation();
 }
 
 QRectF PageCanvas::contentFor(QPageLayout::Orientation orientation) const
@@ -52,7 +61,15 @@ bool PageCanvas::end()
 
 bool PageCanvas::newPage()
 {
-    return m_device->newPage();
+    if (!m_device->newPage())
+        return false;
+    m_painter.resetTransform();
+    if (m_rotated) {
+        // Landscape content on a portrait page: its top edge along the sheet's left edge.
+        m_painter.translate(0, m_content.width());
+        m_painter.rotate(-90);
+    }
+    return true;
 }
 
 qreal PageCanvas::mm(qreal millimetres) const

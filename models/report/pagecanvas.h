@@ -44,6 +44,9 @@ public:
     // a protocol's body is portrait and its wide ranking table landscape, in one document.
     // Also measures for that orientation from then on (content()).
     void setOrientation(QPageLayout::Orientation orientation);
+    // The orientation of the pages the device is printing (differs from orientation() while the
+    // painter is turned instead of the page).
+    QPageLayout::Orientation pageOrientation() const;
     // The content rectangle an A4 page in `orientation` would have, without turning the page.
     QRectF contentFor(QPageLayout::Orientation orientation) const;
 
@@ -87,6 +90,7 @@ private:
     QPageLayout::Orientation m_orientation;
     QPainter m_painter;
     QRectF m_content;
+    bool m_rotated = false; // pages that refused to turn: the painter is turned instead
     // A handful of fonts per document: a list compared with QFont::operator== is cheaper than
     // hashing QFont::key() on every call.
     mutable std::vector<std::unique_ptr<FontCache>> m_fonts;

@@ -9,8 +9,6 @@
 namespace akim::report {
 namespace {
 
-constexpr char kContext[] = "akim::report::ProtocolText";
-
 // The Kazakh attributive date «2 шілдедегі»: the locative suffix follows the month's last vowel
 // (back -дағы, front -дегі) and its last sound (-тегі after a voiceless consonant).
 const char *const kKazakhMonthAttributive[12] = {
@@ -45,40 +43,46 @@ void ProtocolText::composeAppendix(const ProtocolData &data, const ReportLanguag
     const QString number =
         data.meeting.number.isEmpty() ? QStringLiteral("____") : data.meeting.number;
     //: Stamp at the top right of the appendix: %1 the meeting's date, %2 the protocol's number
-    appendixStamp = language
-                        .translate(kContext, "Appendix 1\nto the protocol of the meeting "
-                                             "of %1 No. %2")
-                        .arg(stampDate(data.meeting.heldOn, language), number);
-    appendixTitle =
-        national ? language.translate(kContext, "Ranking of the participants of the republican "
-                                                "stage")
-                 : language
-                       .translate(kContext, "Ranking of the participants of the regional "
-                                            "stage: %1")
-                       .arg(language.pick(data.regionRu, data.regionKk));
+    appendixStamp =
+        language
+            .translate("akim::report::ProtocolText", "Appendix 1\nto the protocol of the meeting "
+                                                     "of %1 No. %2")
+            .arg(stampDate(data.meeting.heldOn, language), number);
+    appendixTitle = national ? language.translate("akim::report::ProtocolText",
+                                                  "Ranking of the participants of the republican "
+                                                  "stage")
+                             : language
+                                   .translate("akim::report::ProtocolText",
+                                              "Ranking of the participants of the regional "
+                                              "stage: %1")
+                                   .arg(language.pick(data.regionRu, data.regionKk));
 
     const scoring::Methodology &m = data.methodology;
     const QVector<Criterion> criteria = m.criteriaOf(data.stage, CriterionSource::Commission);
     //: Column of the ranking table: the row's number
-    columns.push_back({language.translate(kContext, "No."), 8, true});
-    columns.push_back({language.translate(kContext, "Full name"), 0, false});
-    columns.push_back({national ? language.translate(kContext, "Region, district, rural okrug")
-                                : language.translate(kContext, "District, rural okrug"),
-                       national ? 52.0 : 44.0, false});
+    columns.push_back({language.translate("akim::report::ProtocolText", "No."), 8, true});
+    columns.push_back({language.translate("akim::report::ProtocolText", "Full name"), 0, false});
+    columns.push_back(
+        {national
+             ? language.translate("akim::report::ProtocolText", "Region, district, rural okrug")
+             : language.translate("akim::report::ProtocolText", "District, rural okrug"),
+         national ? 52.0 : 44.0, false});
     if (!national) {
         //: Column: the citizens' survey index, with the number of responses below
-        columns.push_back({language.translate(kContext, "Survey\n(responses)"), 19, true});
-        columns.push_back({language.translate(kContext, "Ethics"), 15, true});
+        columns.push_back(
+            {language.translate("akim::report::ProtocolText", "Survey\n(responses)"), 19, true});
+        columns.push_back({language.translate("akim::report::ProtocolText", "Ethics"), 15, true});
     }
     for (const Criterion &c : criteria)
         columns.push_back({c.code, 12, true});
     //: Column: the commission's index 0–100
-    columns.push_back({language.translate(kContext, "Commis-\nsion"), 16, true});
+    columns.push_back(
+        {language.translate("akim::report::ProtocolText", "Commis-\nsion"), 16, true});
     if (national)
-        columns.push_back({language.translate(kContext, "Stage I"), 16, true});
-    columns.push_back({language.translate(kContext, "Total"), 16, true});
-    columns.push_back({language.translate(kContext, "Place"), 13, true});
-    columns.push_back({language.translate(kContext, "Decision"), 34, false});
+        columns.push_back({language.translate("akim::report::ProtocolText", "Stage I"), 16, true});
+    columns.push_back({language.translate("akim::report::ProtocolText", "Total"), 16, true});
+    columns.push_back({language.translate("akim::report::ProtocolText", "Place"), 13, true});
+    columns.push_back({language.translate("akim::report::ProtocolText", "Decision"), 34, false});
 
     const QLocale locale = language.locale();
     const int decimals = m.displayDecimals;
@@ -117,19 +121,23 @@ void ProtocolText::composeAppendix(const ProtocolData &data, const ReportLanguag
 
         QStringList decision;
         if (going.contains(n.nomineeId))
-            decision << (national ? language.translate(kContext, "place %1").arg(n.place)
-                                  : language.translate(kContext, "winner; to the republican "
-                                                                 "stage"));
+            decision
+                << (national
+                        ? language.translate("akim::report::ProtocolText", "place %1").arg(n.place)
+                        : language.translate("akim::report::ProtocolText",
+                                             "winner; to the republican "
+                                             "stage"));
         if (n.flags.contains(QLatin1String(scoring::flag::chairDecision)))
-            decision << language.translate(kContext, "by the chair's decision");
+            decision << language.translate("akim::report::ProtocolText", "by the chair's decision");
         if (n.tiedAtCut && !going.contains(n.nomineeId))
-            decision << language.translate(kContext, "equal total at the cut");
+            decision << language.translate("akim::report::ProtocolText", "equal total at the cut");
         if (n.tieShared)
-            decision << language.translate(kContext, "place shared");
+            decision << language.translate("akim::report::ProtocolText", "place shared");
         if (n.ethicsGate)
-            decision << language.translate(kContext, "may not advance (ethics)");
+            decision << language.translate("akim::report::ProtocolText",
+                                           "may not advance (ethics)");
         if (n.insufficientSample)
-            decision << language.translate(kContext, "few responses");
+            decision << language.translate("akim::report::ProtocolText", "few responses");
         for (const MeetingAward &award : data.meeting.awards) {
             if (award.nomineeId == n.nomineeId && award.nomination >= 0 &&
                 award.nomination < m.nominations.size())

@@ -62,6 +62,9 @@ struct ProtocolText
     // when `date` is not set.
     static QString longDate(const QDate &date, const ReportLanguage &language);
 
+    // A tie-break in words: "the commission's index".
+    static QString tieBreakName(scoring::TieComponent component, const ReportLanguage &language);
+
     // One line per block and row, stable across runs (no dates of printing): for golden files.
     QString dump() const;
 

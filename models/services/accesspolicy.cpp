@@ -11,11 +11,11 @@ bool AccessPolicy::roleAllows(AccountRole role, Permission permission)
     case AccountRole::Secretary:
         return permission == Permission::EditSetup || permission == Permission::ManageAccounts ||
                permission == Permission::ImportData || permission == Permission::ManageBallots ||
-               permission == Permission::PrintReports;
+               permission == Permission::PrintReports || permission == Permission::RecordMeeting;
     case AccountRole::Chair:
         // A chair also scores, as the commission member the account is bound to.
         return permission == Permission::Finalise || permission == Permission::ScoreOwnBallot ||
-               permission == Permission::PrintReports;
+               permission == Permission::PrintReports || permission == Permission::RecordMeeting;
     case AccountRole::Member:
         return permission == Permission::ScoreOwnBallot;
     }
@@ -26,8 +26,10 @@ bool AccessPolicy::anonymousAllows(Permission permission, bool fileHasAccounts)
 {
     if (permission == Permission::ManageAccounts)
         return !fileHasAccounts;
+    // Whoever may print a protocol without signing in may also fill in its meeting's
+    // particulars: the protocol cannot be complete otherwise.
     return permission == Permission::EditSetup || permission == Permission::ImportData ||
-           permission == Permission::PrintReports;
+           permission == Permission::PrintReports || permission == Permission::RecordMeeting;
 }
 
 QString AccessPolicy::check(const QSqlDatabase &db, const Actor &actor, Permission permission,
@@ -51,8 +53,9 @@ QString AccessPolicy::check(const QSqlDatabase &db, const Actor &actor, Permissi
     if (!roleAllows(account->role, permission))
         return tr("%1 may not %2 (signed in as %3).")
             .arg(roleName(account->role), permissionName(permission), account->login);
-    const bool scoped =
-        permission == Permission::Finalise || permission == Permission::ScoreOwnBallot;
+    const bool scoped = permission == Permission::Finalise ||
+                        permission == Permission::ScoreOwnBallot ||
+                        permission == Permission::RecordMeeting;
     if (scoped && commissionId != 0) {
         if (account->memberId == 0)
             return permission == Permission::ScoreOwnBallot
@@ -97,6 +100,8 @@ QString AccessPolicy::permissionName(Permission permission)
         return tr("manage the commission's ballots");
     case Permission::PrintReports:
         return tr("print the protocols");
+    case Permission::RecordMeeting:
+        return tr("record the particulars of a commission meeting");
     }
     return {};
 }

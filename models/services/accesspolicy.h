@@ -17,6 +17,11 @@ enum class Permission {
     ScoreOwnBallot, // a commission member's own scores
     ManageBallots,  // export and import ballot packages, paper ballots, reopen a ballot
     PrintReports,
+    // The particulars of a commission's meeting that its protocol prints (number, date,
+    // attendance, vote, nominations) and the quorum rule. Its own permission because it belongs
+    // to the secretary, who keeps the minutes, and to the chair, who signs them: no other
+    // permission is granted to both but PrintReports, which writes nothing.
+    RecordMeeting,
 };
 
 // Who is acting. An account signed in with its password; or nobody, which the set-up of a
@@ -44,7 +49,8 @@ public:
 
     // Empty when `actor` may do it in `db`; else a translated sentence saying why not. The actor's
     // account is read again from the file, so one deactivated meanwhile is refused.
-    // `commissionId`: for Finalise and ScoreOwnBallot, the commission concerned (0: any).
+    // `commissionId`: for Finalise, ScoreOwnBallot and RecordMeeting, the commission concerned
+    // (0: any).
     static QString check(const QSqlDatabase &db, const Actor &actor, Permission permission,
                          qint64 commissionId = 0);
 

@@ -14,7 +14,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     // PRAGMA application_id marks our files, so an unrelated SQLite database is never migrated.
     static constexpr int kApplicationId = 0x414B4331; // "AKC1"
 

@@ -42,6 +42,7 @@ private slots:
     void regionAndStage();
     void followsEdits();
     void finaliseARegion();
+    void scoreCardOfTheSelectedNominee();
 
 private:
     int activeNominees() const;
@@ -167,6 +168,30 @@ void TestRankingsPage::breakdownExplainsTheSelectedNominee()
     QCOMPARE(nominee->barSets().at(0)->count(), 6); // S1–S6
     m_page->findChild<QTabWidget *>(QStringLiteral("rankingDetails"))->setCurrentIndex(1);
     screenshot(QStringLiteral("rankings-charts"));
+}
+
+void TestRankingsPage::scoreCardOfTheSelectedNominee()
+{
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("scoreCardButton"));
+    QVERIFY(button);
+    QTableView *table = m_page->table();
+    table->clearSelection();
+    table->setCurrentIndex({});
+    QVERIFY(!button->isEnabled());
+    QSignalSpy spy(m_page.get(), &RankingsPage::scoreCardRequested);
+    table->setCurrentIndex(table->model()->index(1, RankingTableModel::NomineeColumn));
+    QVERIFY(button->isEnabled());
+    const qint64 id = table->currentIndex().data(RankingTableModel::IdRole).toLongLong();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<StageKind>(), StageKind::Regional);
+    QCOMPARE(spy.at(0).at(1).toLongLong(), id);
+    // A double-click on a row asks for the same.
+    const QModelIndex row = table->model()->index(3, RankingTableModel::NomineeColumn);
+    table->setCurrentIndex(row);
+    emit table->doubleClicked(row);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(1).toLongLong(), row.data(RankingTableModel::IdRole).toLongLong());
 }
 
 void TestRankingsPage::regionAndStage()

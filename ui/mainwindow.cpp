@@ -116,6 +116,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_welcomePage, &WelcomePage::openPackageRequested, m_packageActions->openAction(),
             &QAction::trigger);
     m_reportActions = new ReportActions(this, m_document, m_menus.get());
+    connect(m_rankingsPage, &RankingsPage::scoreCardRequested, this,
+            [this](StageKind stage, qint64 nomineeId) {
+                report::ReportRequest request;
+                request.kind = report::ReportKind::ScoreCard;
+                request.stage = stage;
+                request.nomineeId = nomineeId;
+                m_reportActions->openReports(request);
+            });
     connect(m_document, &ContestDocument::signedInChanged, this, &MainWindow::updateActions);
     connect(m_document, &ContestDocument::nomineesChanged, this, &MainWindow::updateCounts);
     connect(m_document, &ContestDocument::criteriaChanged, this, &MainWindow::updateCounts);

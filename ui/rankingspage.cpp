@@ -46,6 +46,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     , m_finaliseButton(new QPushButton)
     , m_methodologyButton(new QPushButton)
     , m_exportButton(new QPushButton)
+    , m_scoreCardButton(new QPushButton)
     , m_progress(new QProgressBar)
     , m_cancelButton(new QPushButton)
     , m_statusLabel(new QLabel)
@@ -74,6 +75,8 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     m_methodologyButton->setObjectName(QStringLiteral("methodologyButton"));
     m_exportButton->setObjectName(QStringLiteral("exportRankingButton"));
     m_exportButton->setEnabled(false);
+    m_scoreCardButton->setObjectName(QStringLiteral("scoreCardButton"));
+    m_scoreCardButton->setEnabled(false);
     m_progress->setObjectName(QStringLiteral("rankingProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->setRange(0, 100);
@@ -122,6 +125,7 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     top->addWidget(m_finaliseButton);
     top->addWidget(m_methodologyButton);
     top->addWidget(m_exportButton);
+    top->addWidget(m_scoreCardButton);
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
     top->addWidget(m_statusLabel, 1);
@@ -138,6 +142,8 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     connect(m_finaliseButton, &QPushButton::clicked, this, &RankingsPage::finaliseShown);
     connect(m_methodologyButton, &QPushButton::clicked, this, &RankingsPage::editMethodology);
     connect(m_exportButton, &QPushButton::clicked, this, &RankingsPage::exportShown);
+    connect(m_scoreCardButton, &QPushButton::clicked, this, &RankingsPage::requestScoreCard);
+    connect(m_table, &QTableView::doubleClicked, this, &RankingsPage::requestScoreCard);
     connect(m_exportAction, &RankingExportAction::runningChanged, this,
             &RankingsPage::updateFinaliseButton);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -163,6 +169,14 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
         m_dirty = true;
     });
     retranslateUi();
+}
+
+void RankingsPage::requestScoreCard()
+{
+    const scoring::NomineeResult *result =
+        m_model->resultAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    if (result)
+        emit scoreCardRequested(m_model->ranking().stage, result->nomineeId);
 }
 
 RankingsPage::~RankingsPage()
@@ -408,6 +422,7 @@ void RankingsPage::showSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const scoring::NomineeResult *result = m_model->resultAt(current.row());
+    m_scoreCardButton->setEnabled(result != nullptr);
     if (!result) {
         m_breakdown->setHtml(QStringLiteral("<p>%1</p>")
                                  .arg(tr("Select a nominee to see how the total is made up.")));
@@ -475,6 +490,9 @@ void RankingsPage::retranslateUi()
     m_finaliseButton->setText(tr("&Finalise…"));
     m_methodologyButton->setText(tr("&Methodology…"));
     m_exportButton->setText(tr("&Export…"));
+    m_scoreCardButton->setText(tr("Score &Card…"));
+    m_scoreCardButton->setToolTip(
+        tr("Prints the selected nominee's score card: every score and how the total is made."));
     m_exportButton->setToolTip(tr("Saves the ranking shown as an Excel workbook or a CSV file."));
     m_recomputeButton->setToolTip(
         tr("The ranking follows every change by itself; this recomputes it now."));

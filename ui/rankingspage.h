@@ -48,6 +48,11 @@ public:
     // 0: every region (stage I); ignored for stage II
     void setView(StageKind stage, qint64 regionId);
 
+signals:
+    // The score card of a nominee of the ranking shown (button or a double-click on its row).
+    void scoreCardRequested(StageKind stage, qint64 nomineeId);
+
+public:
 public slots:
     void addItem() override {}
     void editSelected() override {}
@@ -59,6 +64,7 @@ public slots:
     void editMethodology();
     // Saves what is shown as XLSX or CSV, after asking where (RankingExportAction).
     void exportShown();
+    void requestScoreCard();
 
 protected:
     void retranslateUi() override;
@@ -84,6 +90,7 @@ private:
     QPushButton *m_finaliseButton;
     QPushButton *m_methodologyButton;
     QPushButton *m_exportButton;
+    QPushButton *m_scoreCardButton;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QLabel *m_statusLabel;

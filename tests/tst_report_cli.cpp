@@ -78,7 +78,7 @@ void TestReportCli::regionalProtocol()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QStringList pages = test::pdfPages(out);
     QVERIFY(pages.size() >= 2);
-    QVERIFY2(r.out.contains(QStringLiteral(": %1 page(s).").arg(pages.size())), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral(": %1 pages.").arg(pages.size())), qPrintable(r.out));
     const QString all = pages.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(word), qPrintable(pages.constFirst().left(300)));
     // The footer's hash is what `rank --format json` prints, byte for byte.

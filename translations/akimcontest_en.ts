@@ -71,6 +71,10 @@
         <source>print the protocols</source>
         <translation>print the protocols</translation>
     </message>
+    <message>
+        <source>record the particulars of a commission meeting</source>
+        <translation>record the particulars of a commission meeting</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -369,14 +373,6 @@
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>(Not available in this version yet.)</source>
-        <translation>(Not available in this version yet.)</translation>
-    </message>
-    <message>
-        <source>demo accepts --scores and --survey N, but in this version they do not generate ballots or survey responses yet; they are filled in by the rankings and survey import work.</source>
-        <translation>demo accepts --scores and --survey N, but in this version they do not generate ballots or survey responses yet; they are filled in by the rankings and survey import work.</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 usage error; 2 bad input (the message names the file, row and column, and the contest file is left unchanged); 3 integrity problem found.</source>
@@ -1364,6 +1360,18 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>&amp;Manage Accounts…</source>
         <translation>&amp;Manage Accounts…</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols and Reports…</source>
+        <translation>&amp;Protocols and Reports…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</source>
+        <translation>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1448,14 +1456,77 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
-    <name>UnavailableCommand</name>
+    <name>ReportCommand</name>
     <message>
-        <source>%1 %2: not available in this version yet.</source>
-        <translation>%1 %2: not available in this version yet.</translation>
+        <source>Prints the protocol of a commission&apos;s meeting to PDF: stage I of one region, or stage II. With --stage regional and no --region, --out names a folder and every region&apos;s protocol is written into it. The file is opened read-only.</source>
+        <translation>Prints the protocol of a commission&apos;s meeting to PDF: stage I of one region, or stage II. With --stage regional and no --region, --out names a folder and every region&apos;s protocol is written into it. The file is opened read-only.</translation>
     </message>
     <message>
-        <source>Planned usage:</source>
-        <translation>Planned usage:</translation>
+        <source>regional (stage I) or national (stage II).</source>
+        <translation>regional (stage I) or national (stage II).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>The region (stage I): its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>The region (stage I): its name in Russian or Kazakh, or its KATO code.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s language: ru (default) or kk; en for a preview.</source>
+        <translation>The protocol&apos;s language: ru (default) or kk; en for a preview.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>The contest file.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>--stage must be regional or national.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>--region applies to the regional stage only.</translation>
+    </message>
+    <message>
+        <source>--lang must be ru, kk or en.</source>
+        <translation>--lang must be ru, kk or en.</translation>
+    </message>
+    <message>
+        <source>--out is required: the PDF to write.</source>
+        <translation>--out is required: the PDF to write.</translation>
+    </message>
+    <message>
+        <source>--stage regional needs --region, or --out naming an existing folder for every region&apos;s protocol.</source>
+        <translation>--stage regional needs --region, or --out naming an existing folder for every region&apos;s protocol.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n page.</numerusform>
+            <numerusform>Wrote %1: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1691,49 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
         <translation>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Only an absent member has a reason to record.</source>
+        <translation>Only an absent member has a reason to record.</translation>
+    </message>
+    <message>
+        <source>Why %1 was absent, as the protocol is to print it (e.g. on leave, ill).</source>
+        <translation>Why %1 was absent, as the protocol is to print it (e.g. on leave, ill).</translation>
+    </message>
+    <message>
+        <source>Untick if %1 did not attend the meeting.</source>
+        <translation>Untick if %1 did not attend the meeting.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Reason for absence</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3602,297 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::MeetingDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol Details</source>
+        <translation>Protocol Details</translation>
+    </message>
+    <message>
+        <source>The meeting recorded in the protocol of: %1</source>
+        <translation>The meeting recorded in the protocol of: %1</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;number:</source>
+        <translation>Protocol &amp;number:</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>e.g. 3</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>Untick to leave the date blank in the protocol.</source>
+        <translation>Untick to leave the date blank in the protocol.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Started at:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Ended at:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Place (&amp;Russian):</source>
+        <translation>Place (&amp;Russian):</translation>
+    </message>
+    <message>
+        <source>the city, e.g. Кызылорда</source>
+        <translation>the city, e.g. Кызылорда</translation>
+    </message>
+    <message>
+        <source>Place (&amp;Kazakh):</source>
+        <translation>Place (&amp;Kazakh):</translation>
+    </message>
+    <message>
+        <source>the city, e.g. Қызылорда</source>
+        <translation>the city, e.g. Қызылорда</translation>
+    </message>
+    <message>
+        <source>Organisation (R&amp;ussian):</source>
+        <translation>Organisation (R&amp;ussian):</translation>
+    </message>
+    <message>
+        <source>Organisation (Ka&amp;zakh):</source>
+        <translation>Organisation (Ka&amp;zakh):</translation>
+    </message>
+    <message>
+        <source>printed centred above the title</source>
+        <translation>printed centred above the title</translation>
+    </message>
+    <message>
+        <source>&amp;Invited and observers:</source>
+        <translation>&amp;Invited and observers:</translation>
+    </message>
+    <message>
+        <source>One person a line, as it is to be printed</source>
+        <translation>One person a line, as it is to be printed</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance of the voting members (untick who was absent and give the reason):</source>
+        <translation>A&amp;ttendance of the voting members (untick who was absent and give the reason):</translation>
+    </message>
+    <message>
+        <source>Attendance of the voting members</source>
+        <translation>Attendance of the voting members</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum rule (for the whole contest):</source>
+        <translation>&amp;Quorum rule (for the whole contest):</translation>
+    </message>
+    <message>
+        <source>&amp;Vote unanimous (every present member voted for)</source>
+        <translation>&amp;Vote unanimous (every present member voted for)</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>F&amp;or:</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation>A&amp;gainst:</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>A&amp;bstained:</source>
+        <translation>A&amp;bstained:</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Special nominations</source>
+        <translation>Special nominations</translation>
+    </message>
+    <message>
+        <source>The stage II nominees cannot be listed: %1</source>
+        <translation>The stage II nominees cannot be listed: %1</translation>
+    </message>
+    <message>
+        <source>The methodology lists no special nominations.</source>
+        <translation>The methodology lists no special nominations.</translation>
+    </message>
+    <message>
+        <source>Each nomination goes to one stage II nominee by the commission&apos;s decision.</source>
+        <translation>Each nomination goes to one stage II nominee by the commission&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>— not awarded —</source>
+        <translation>— not awarded —</translation>
+    </message>
+</context>
+<context>
+    <name>akim::MeetingService</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>No contest file is open.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>The contest file is open read-only.</translation>
+    </message>
+    <message>
+        <source>The quorum rule applies to every commission of the contest: the secretary changes it, not the chair of one commission (signed in as %1).</source>
+        <translation>The quorum rule applies to every commission of the contest: the secretary changes it, not the chair of one commission (signed in as %1).</translation>
+    </message>
+    <message>
+        <source>The region of this protocol no longer exists.</source>
+        <translation>The region of this protocol no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit the protocol.</source>
+        <translation>%1 is %2 characters long; at most %3 fit the protocol.</translation>
+    </message>
+    <message>
+        <source>The protocol number</source>
+        <translation>The protocol number</translation>
+    </message>
+    <message>
+        <source>The place (Russian)</source>
+        <translation>The place (Russian)</translation>
+    </message>
+    <message>
+        <source>The place (Kazakh)</source>
+        <translation>The place (Kazakh)</translation>
+    </message>
+    <message>
+        <source>The organisation (Russian)</source>
+        <translation>The organisation (Russian)</translation>
+    </message>
+    <message>
+        <source>The organisation (Kazakh)</source>
+        <translation>The organisation (Kazakh)</translation>
+    </message>
+    <message>
+        <source>The list of invited persons</source>
+        <translation>The list of invited persons</translation>
+    </message>
+    <message>
+        <source>The protocol number and the place are one line each.</source>
+        <translation>The protocol number and the place are one line each.</translation>
+    </message>
+    <message>
+        <source>The meeting ends at %1, which is not after it starts (%2).</source>
+        <translation>The meeting ends at %1, which is not after it starts (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a voting member of this meeting&apos;s commission, so cannot be recorded as absent from it.</source>
+        <translation>%1 is not a voting member of this meeting&apos;s commission, so cannot be recorded as absent from it.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as absent twice.</source>
+        <translation>%1 is recorded as absent twice.</translation>
+    </message>
+    <message>
+        <source>The reason for the absence of %1 is %2 characters long; at most %3 fit the protocol.</source>
+        <translation>The reason for the absence of %1 is %2 characters long; at most %3 fit the protocol.</translation>
+    </message>
+    <message>
+        <source>A vote count cannot be negative.</source>
+        <translation>A vote count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Give the number of votes for as well: without it the protocol would say that every present member voted for.</source>
+        <translation>Give the number of votes for as well: without it the protocol would say that every present member voted for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) are recorded, but only %1 of the voting members are present.</source>
+        <translation>
+            <numerusform>%n vote is recorded, but only %1 of the voting members are present.</numerusform>
+            <numerusform>%n votes are recorded, but only %1 of the voting members are present.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Special nominations are awarded by the republican commission, in the protocol of stage II only.</source>
+        <translation>Special nominations are awarded by the republican commission, in the protocol of stage II only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no nomination number %1: the methodology lists %n nomination(s).</source>
+        <translation>
+            <numerusform>There is no nomination number %1: the methodology lists %n nomination.</numerusform>
+            <numerusform>There is no nomination number %1: the methodology lists %n nominations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nomination «%1» is awarded twice.</source>
+        <translation>The nomination «%1» is awarded twice.</translation>
+    </message>
+    <message>
+        <source>The nominee awarded «%1» no longer exists.</source>
+        <translation>The nominee awarded «%1» no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is not ranked in stage II, so cannot be awarded «%2».</source>
+        <translation>%1 is not ranked in stage II, so cannot be awarded «%2».</translation>
+    </message>
+    <message>
+        <source>The protocol details were not saved: %1</source>
+        <translation>The protocol details were not saved: %1</translation>
+    </message>
+    <message>
+        <source>The quorum rule was not changed: %1</source>
+        <translation>The quorum rule was not changed: %1</translation>
+    </message>
+    <message>
+        <source>more than half</source>
+        <translation>more than half</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>two thirds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n voting member(s) present; quorum (%2): %3 — %4</source>
+        <translation>
+            <numerusform>%1 of %n voting member present; quorum (%2): %3 — %4</numerusform>
+            <numerusform>%1 of %n voting members present; quorum (%2): %3 — %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+</context>
+<context>
     <name>akim::MemberDialog</name>
     <message>
         <source>Edit Member</source>
@@ -4553,6 +4958,17 @@ The default methodology is a recommendation that each contest can change.</trans
     </message>
 </context>
 <context>
+    <name>akim::PrintDialogs</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+</context>
+<context>
     <name>akim::RankingCharts</name>
     <message>
         <source>Nominees</source>
@@ -4581,6 +4997,36 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Select a nominee</source>
         <translation>Select a nominee</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingExportAction</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Ranking</source>
+        <translation>Export Ranking</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n nominee(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %n nominee to %1…</numerusform>
+            <numerusform>Exporting %n nominees to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export cancelled; %1 was not written.</translation>
+    </message>
+    <message>
+        <source>The ranking is saved to %1.</source>
+        <translation>The ranking is saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5309,22 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>&amp;Methodology…</source>
         <translation>&amp;Methodology…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Saves the ranking shown as an Excel workbook or a CSV file.</source>
+        <translation>Saves the ranking shown as an Excel workbook or a CSV file.</translation>
+    </message>
+    <message>
+        <source>Score &amp;Card…</source>
+        <translation>Score &amp;Card…</translation>
+    </message>
+    <message>
+        <source>Prints the selected nominee&apos;s score card: every score and how the total is made.</source>
+        <translation>Prints the selected nominee&apos;s score card: every score and how the total is made.</translation>
+    </message>
 </context>
 <context>
     <name>akim::RegistryImportDialog</name>
@@ -4975,6 +5437,287 @@ The default methodology is a recommendation that each contest can change.</trans
             <numerusform>; %n okrug created</numerusform>
             <numerusform>; %n okrugs created</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ReportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;All Regional Protocols…</source>
+        <translation>&amp;All Regional Protocols…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;Details…</source>
+        <translation>Protocol &amp;Details…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Protocols and Reports</source>
+        <translation>Protocols and Reports</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Cancel the work</translation>
+    </message>
+    <message>
+        <source>The stage I protocol of every region, one PDF each, into a folder you choose</source>
+        <translation>The stage I protocol of every region, one PDF each, into a folder you choose</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number, date, place, attendance, vote and awards, which the protocol prints</source>
+        <translation>The meeting&apos;s number, date, place, attendance, vote and awards, which the protocol prints</translation>
+    </message>
+    <message>
+        <source>No contest is open.</source>
+        <translation>No contest is open.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Reading the contest…</source>
+        <translation>Reading the contest…</translation>
+    </message>
+    <message>
+        <source>The document cannot be made.</source>
+        <translation>The document cannot be made.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document.</source>
+        <translation>The printer did not accept the document.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Writing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Cancelled: %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>All Regional Protocols</source>
+        <translation>All Regional Protocols</translation>
+    </message>
+    <message>
+        <source>Writing the regional protocols…</source>
+        <translation>Writing the regional protocols…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n protocol(s) written to %1.</source>
+        <translation>
+            <numerusform>Cancelled: %n protocol written to %1.</numerusform>
+            <numerusform>Cancelled: %n protocols written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n protocol(s) had been written to %2.</source>
+        <translation>
+            <numerusform>%1
+
+%n protocol had been written to %2.</numerusform>
+            <numerusform>%1
+
+%n protocols had been written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regional protocol(s) written to %1.</source>
+        <translation>
+            <numerusform>%n regional protocol written to %1.</numerusform>
+            <numerusform>%n regional protocols written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ReportForm</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Type a part of the name, okrug or district</source>
+        <translation>Type a part of the name, okrug or district</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian are the official languages of a protocol, and each is a separate document. An English copy is for reading only.</source>
+        <translation>Kazakh and Russian are the official languages of a protocol, and each is a separate document. An English copy is for reading only.</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>About the document</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument:</source>
+        <translation>Doc&amp;ument:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>S&amp;tage:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>R&amp;egion:</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation>&amp;Nominee:</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Commission:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Protocol of the commission</source>
+        <translation>Protocol of the commission</translation>
+    </message>
+    <message>
+        <source>Score card of a nominee</source>
+        <translation>Score card of a nominee</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Blank ballots</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>Stage I (regional)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>Stage II (republican)</translation>
+    </message>
+    <message>
+        <source>%1 (unofficial)</source>
+        <translation>%1 (unofficial)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>The protocol of the commission&apos;s meeting: the ranking, the decision and the lines for the signatures.</source>
+        <translation>The protocol of the commission&apos;s meeting: the ranking, the decision and the lines for the signatures.</translation>
+    </message>
+    <message>
+        <source>Every part of one nominee&apos;s total: each member&apos;s score, the survey and the ethics index, to check the total by hand.</source>
+        <translation>Every part of one nominee&apos;s total: each member&apos;s score, the survey and the ethics index, to check the total by hand.</translation>
+    </message>
+    <message>
+        <source>Choose a nominee from the list: type a part of the name or okrug.</source>
+        <translation>Choose a nominee from the list: type a part of the name or okrug.</translation>
+    </message>
+    <message>
+        <source>What each survey and ethics import brought in, rejected and could not match.</source>
+        <translation>What each survey and ethics import brought in, rejected and could not match.</translation>
+    </message>
+    <message>
+        <source>One paper ballot for each voting member, with the nominees and criteria filled in.</source>
+        <translation>One paper ballot for each voting member, with the nominees and criteria filled in.</translation>
+    </message>
+    <message>
+        <source>An English document is for reading only; print the Kazakh and the Russian ones to sign.</source>
+        <translation>An English document is for reading only; print the Kazakh and the Russian ones to sign.</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +6265,26 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>Ballot package imported</source>
         <translation>Ballot package imported</translation>
     </message>
+    <message>
+        <source>Protocol details saved</source>
+        <translation>Protocol details saved</translation>
+    </message>
+    <message>
+        <source>Quorum rule changed</source>
+        <translation>Quorum rule changed</translation>
+    </message>
+    <message>
+        <source>Commission meetings</source>
+        <translation>Commission meetings</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <source>Commission meeting</source>
+        <translation>Commission meeting</translation>
+    </message>
 </context>
 <context>
     <name>akim::report::BlankBallotExport</name>
@@ -5531,16 +6294,8 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>Blank ballots – %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>Reading the commission&apos;s ballots…</source>
@@ -5662,6 +6417,1012 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Member of the commission</source>
         <translation>Member of the commission</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ImportReport</name>
+    <message>
+        <source>The contest has no such region.</source>
+        <translation>The contest has no such region.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ImportReportRenderer</name>
+    <message>
+        <source>every region</source>
+        <translation>every region</translation>
+    </message>
+    <message>
+        <source>Survey imports – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the region, or &quot;every region&quot;</extracomment>
+        <translation>Survey imports – %1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>SURVEY IMPORT REPORT</source>
+        <translation>SURVEY IMPORT REPORT</translation>
+    </message>
+    <message>
+        <source>Every import of the citizens&apos; survey and of the ethics questionnaire into this contest file: what each read, imported and turned away. Rejected rows themselves are not stored in the contest file: the importer writes them, each with its reason, to a separate CSV file (“--rejected”) when asked at import time.</source>
+        <translation>Every import of the citizens&apos; survey and of the ethics questionnaire into this contest file: what each read, imported and turned away. Rejected rows themselves are not stored in the contest file: the importer writes them, each with its reason, to a separate CSV file (“--rejected”) when asked at import time.</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <extracomment>Footer of every page of the import report; %1 when it was printed</extracomment>
+        <translation>%1 · printed %2</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Nothing has been imported yet.</translation>
+    </message>
+    <message>
+        <source>no nominee: %1</source>
+        <translation>no nominee: %1</translation>
+    </message>
+    <message>
+        <source>several regions</source>
+        <translation>several regions</translation>
+    </message>
+    <message>
+        <source>undone: no longer counts</source>
+        <translation>undone: no longer counts</translation>
+    </message>
+    <message>
+        <source>imports in force: %1</source>
+        <extracomment>Under a total row of the imports table; %1 is a number of imports</extracomment>
+        <translation>imports in force: %1</translation>
+    </message>
+    <message>
+        <source>File, SHA-256</source>
+        <translation>File, SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported on, by</source>
+        <translation>Imported on, by</translation>
+    </message>
+    <message>
+        <source>Rows read = responses imported + rows rejected + duplicates skipped; rows for which no nominee was found are among the rejected.</source>
+        <translation>Rows read = responses imported + rows rejected + duplicates skipped; rows for which no nominee was found are among the rejected.</translation>
+    </message>
+    <message>
+        <source>An undone import keeps its record, but its responses no longer count and it is left out of the totals.</source>
+        <translation>An undone import keeps its record, but its responses no longer count and it is left out of the totals.</translation>
+    </message>
+    <message>
+        <source>A file that held responses of several regions is listed for each of them; its counts cover them all.</source>
+        <translation>A file that held responses of several regions is listed for each of them; its counts cover them all.</translation>
+    </message>
+    <message>
+        <source>Responses per nominee</source>
+        <translation>Responses per nominee</translation>
+    </message>
+    <message>
+        <source>The responses that count now. Fewer than %1 citizens&apos; responses is an insufficient sample (the methodology&apos;s minimum).</source>
+        <extracomment>%1 is the methodology&apos;s minimum sample of citizens&apos; responses per nominee</extracomment>
+        <translation>The responses that count now. Fewer than %1 citizens&apos; responses is an insufficient sample (the methodology&apos;s minimum).</translation>
+    </message>
+    <message>
+        <source>There are no nominees here yet.</source>
+        <translation>There are no nominees here yet.</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; responses</source>
+        <translation>Citizens&apos; responses</translation>
+    </message>
+    <message>
+        <source>Ethics questionnaire responses</source>
+        <translation>Ethics questionnaire responses</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>disqualified</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>sufficient</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ProtocolData</name>
+    <message>
+        <source>There is no region with the id %1 in the contest.</source>
+        <translation>There is no region with the id %1 in the contest.</translation>
+    </message>
+    <message>
+        <source>The contest has no republican commission: add it on the Commissions tab first.</source>
+        <translation>The contest has no republican commission: add it on the Commissions tab first.</translation>
+    </message>
+    <message>
+        <source>%1 has no commission: add it on the Commissions tab first.</source>
+        <translation>%1 has no commission: add it on the Commissions tab first.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Stage II has no nominees yet: the regions&apos; winners go on to it once stage I is finalised.</source>
+        <translation>Stage II has no nominees yet: the regions&apos; winners go on to it once stage I is finalised.</translation>
+    </message>
+    <message>
+        <source>%1 has no nominees to rank.</source>
+        <translation>%1 has no nominees to rank.</translation>
+    </message>
+    <message>
+        <source>The finalised ranking recorded SHA-256 %1, but the file now gives %2: its data were changed outside the program. Run “akimcontest check” on the file; no protocol is printed from it.</source>
+        <translation>The finalised ranking recorded SHA-256 %1, but the file now gives %2: its data were changed outside the program. Run “akimcontest check” on the file; no protocol is printed from it.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ProtocolText</name>
+    <message>
+        <source>Appendix 1
+to the protocol of the meeting of %1 No. %2</source>
+        <extracomment>Stamp at the top right of the appendix: %1 the meeting&apos;s date, %2 the protocol&apos;s number</extracomment>
+        <translation>Appendix 1
+to the protocol of the meeting of %1 No. %2</translation>
+    </message>
+    <message>
+        <source>Ranking of the participants of the republican stage</source>
+        <translation>Ranking of the participants of the republican stage</translation>
+    </message>
+    <message>
+        <source>Ranking of the participants of the regional stage: %1</source>
+        <translation>Ranking of the participants of the regional stage: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the ranking table: the row&apos;s number</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Region, district, rural okrug</source>
+        <translation>Region, district, rural okrug</translation>
+    </message>
+    <message>
+        <source>District, rural okrug</source>
+        <translation>District, rural okrug</translation>
+    </message>
+    <message>
+        <source>Survey
+(responses)</source>
+        <extracomment>Column: the citizens&apos; survey index, with the number of responses below</extracomment>
+        <translation>Survey
+(responses)</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <source>Commis-
+sion</source>
+        <extracomment>Column: the commission&apos;s index 0–100</extracomment>
+        <translation>Commis-
+sion</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>Stage I</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>place %1</translation>
+    </message>
+    <message>
+        <source>winner; to the republican stage</source>
+        <translation>winner; to the republican stage</translation>
+    </message>
+    <message>
+        <source>by the chair&apos;s decision</source>
+        <translation>by the chair&apos;s decision</translation>
+    </message>
+    <message>
+        <source>equal total at the cut</source>
+        <translation>equal total at the cut</translation>
+    </message>
+    <message>
+        <source>place shared</source>
+        <translation>place shared</translation>
+    </message>
+    <message>
+        <source>may not advance (ethics)</source>
+        <translation>may not advance (ethics)</translation>
+    </message>
+    <message>
+        <source>few responses</source>
+        <translation>few responses</translation>
+    </message>
+    <message>
+        <source>Protocol of the republican commission</source>
+        <translation>Protocol of the republican commission</translation>
+    </message>
+    <message>
+        <source>Protocol – %1</source>
+        <translation>Protocol – %1</translation>
+    </message>
+    <message>
+        <source>DRAFT: the result is not finalised; this is not the protocol to sign.</source>
+        <translation>DRAFT: the result is not finalised; this is not the protocol to sign.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the ranking data (akimcontest rank … --format json): %1. Audit log: %2 entries, last %3.</source>
+        <extracomment>Footer of every page: %1 the SHA-256 of the ranking data, %2 the number of audit log entries, %3 the start of the last entry&apos;s hash</extracomment>
+        <translation>SHA-256 of the ranking data (akimcontest rank … --format json): %1. Audit log: %2 entries, last %3.</translation>
+    </message>
+    <message>
+        <source>PROTOCOL No. %1
+of the meeting of the contest commission
+%2
+%3</source>
+        <extracomment>Title of the protocol, lines split at 
+: %1 the protocol&apos;s number, %2 the commission&apos;s name, %3 the contest&apos;s title (both as they are, in the nominative)</extracomment>
+        <translation>PROTOCOL No. %1
+of the meeting of the contest commission
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 (city)</source>
+        <extracomment>The meeting&apos;s city at the top left of the protocol; %1 the city</extracomment>
+        <translation>%1 (city)</translation>
+    </message>
+    <message>
+        <source>Opened at %1, closed at %2.</source>
+        <translation>Opened at %1, closed at %2.</translation>
+    </message>
+    <message>
+        <source>Opened at %1.</source>
+        <translation>Opened at %1.</translation>
+    </message>
+    <message>
+        <source>CHAIRED BY:</source>
+        <translation>CHAIRED BY:</translation>
+    </message>
+    <message>
+        <source>SECRETARY:</source>
+        <translation>SECRETARY:</translation>
+    </message>
+    <message>
+        <source>PRESENT, MEMBERS OF THE COMMISSION:</source>
+        <translation>PRESENT, MEMBERS OF THE COMMISSION:</translation>
+    </message>
+    <message>
+        <source>ABSENT:</source>
+        <translation>ABSENT:</translation>
+    </message>
+    <message>
+        <source>INVITED AND OBSERVERS:</source>
+        <translation>INVITED AND OBSERVERS:</translation>
+    </message>
+    <message>
+        <source>Of the %1 members of the commission, %2 are present.</source>
+        <extracomment>%1 members of the commission in all, %2 of them present</extracomment>
+        <translation>Of the %1 members of the commission, %2 are present.</translation>
+    </message>
+    <message>
+        <source>There is a quorum; the meeting is competent to decide.</source>
+        <translation>There is a quorum; the meeting is competent to decide.</translation>
+    </message>
+    <message>
+        <source>There is no quorum: at least %1 must be present. The meeting cannot decide.</source>
+        <translation>There is no quorum: at least %1 must be present. The meeting cannot decide.</translation>
+    </message>
+    <message>
+        <source>The members of the commission confirmed that they have no conflict of interest with the participants.</source>
+        <translation>The members of the commission confirmed that they have no conflict of interest with the participants.</translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest and did not score the participant:</source>
+        <translation>Declared a conflict of interest and did not score the participant:</translation>
+    </message>
+    <message>
+        <source>AGENDA:</source>
+        <translation>AGENDA:</translation>
+    </message>
+    <message>
+        <source>On the results of the republican stage of the contest and its winners.</source>
+        <translation>On the results of the republican stage of the contest and its winners.</translation>
+    </message>
+    <message>
+        <source>On the results of the regional stage of the contest: %1.</source>
+        <translation>On the results of the regional stage of the contest: %1.</translation>
+    </message>
+    <message>
+        <source>HEARD:</source>
+        <translation>HEARD:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secretary of the commission on the scores of %n participant(s). The total is %1 × the commission&apos;s index (0–100) + %2 × the stage I total.</source>
+        <translation>
+            <numerusform>The secretary of the commission on the scores of %n participant. The total is %1 × the commission&apos;s index (0–100) + %2 × the stage I total.</numerusform>
+            <numerusform>The secretary of the commission on the scores of %n participants. The total is %1 × the commission&apos;s index (0–100) + %2 × the stage I total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secretary of the commission on the scores of %n participant(s). The total is %1 × the citizens&apos; survey index + %2 × the ethics index + %3 × the commission&apos;s index, each 0–100.</source>
+        <translation>
+            <numerusform>The secretary of the commission on the scores of %n participant. The total is %1 × the citizens&apos; survey index + %2 × the ethics index + %3 × the commission&apos;s index, each 0–100.</numerusform>
+            <numerusform>The secretary of the commission on the scores of %n participants. The total is %1 × the citizens&apos; survey index + %2 × the ethics index + %3 × the commission&apos;s index, each 0–100.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the mean of the members&apos; scores without the %1 highest and %1 lowest when there are at least %2, else the plain mean.</source>
+        <translation>A criterion&apos;s points are the mean of the members&apos; scores without the %1 highest and %1 lowest when there are at least %2, else the plain mean.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the median of the members&apos; scores.</source>
+        <translation>A criterion&apos;s points are the median of the members&apos; scores.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the mean of the members&apos; scores.</source>
+        <translation>A criterion&apos;s points are the mean of the members&apos; scores.</translation>
+    </message>
+    <message>
+        <source>Abstentions and recusals do not count as zero. Equal totals are decided by %1, in this order; if still equal, the place is shared.</source>
+        <extracomment>%1 the tie-breaks in order, e.g. &quot;the commission&apos;s index, the survey index&quot;</extracomment>
+        <translation>Abstentions and recusals do not count as zero. Equal totals are decided by %1, in this order; if still equal, the place is shared.</translation>
+    </message>
+    <message>
+        <source>A survey index from fewer than %1 responses is marked “few responses”.</source>
+        <translation>A survey index from fewer than %1 responses is marked “few responses”.</translation>
+    </message>
+    <message>
+        <source>Methodology of the contest, version %1.</source>
+        <translation>Methodology of the contest, version %1.</translation>
+    </message>
+    <message>
+        <source>Methodology of the contest, version %1, after the recommended default (not official rules).</source>
+        <translation>Methodology of the contest, version %1, after the recommended default (not official rules).</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), total %4</source>
+        <extracomment>A nominee in the decision: %1 the name, %2 the rural okrug, %3 the district, %4 the total</extracomment>
+        <translation>%1 (%2, %3), total %4</translation>
+    </message>
+    <message>
+        <source>DECIDED:</source>
+        <translation>DECIDED:</translation>
+    </message>
+    <message>
+        <source>To approve the ranking of the participants according to appendix 1 to this protocol.</source>
+        <translation>To approve the ranking of the participants according to appendix 1 to this protocol.</translation>
+    </message>
+    <message>
+        <source>To award place %1 to %2.</source>
+        <extracomment>%1 the place (1, 2 or 3), %2 the nominee</extracomment>
+        <translation>To award place %1 to %2.</translation>
+    </message>
+    <message>
+        <source>To award the nomination “%1” to %2.</source>
+        <translation>To award the nomination “%1” to %2.</translation>
+    </message>
+    <message>
+        <source>To declare the winner(s) of the regional stage and recommend them to the republican stage: %1.</source>
+        <translation>To declare the winner(s) of the regional stage and recommend them to the republican stage: %1.</translation>
+    </message>
+    <message>
+        <source>Equal totals at the advancement cut (%1): the chair of the commission decides.</source>
+        <translation>Equal totals at the advancement cut (%1): the chair of the commission decides.</translation>
+    </message>
+    <message>
+        <source>To send one copy of the protocol and the result file to the %1.</source>
+        <translation>To send one copy of the protocol and the result file to the %1.</translation>
+    </message>
+    <message>
+        <source>republican commission</source>
+        <translation>republican commission</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Voted: “for” – %1, “against” – %2, “abstained” – %3.</source>
+        <extracomment>%1 votes for, %2 against, %3 abstained (a number or &quot;none&quot;)</extracomment>
+        <translation>Voted: “for” – %1, “against” – %2, “abstained” – %3.</translation>
+    </message>
+    <message>
+        <source>The decision was taken unanimously.</source>
+        <translation>The decision was taken unanimously.</translation>
+    </message>
+    <message>
+        <source>Appendix: 1. Ranking table of the participants, %1 page(s).</source>
+        <extracomment>%1 the number of pages (sheets) of the appendix</extracomment>
+        <translation>Appendix: 1. Ranking table of the participants, %1 page(s).</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Chair of the commission</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Deputy chair</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Secretary of the commission</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Member of the commission</translation>
+    </message>
+    <message>
+        <source>the commission&apos;s index</source>
+        <translation>the commission&apos;s index</translation>
+    </message>
+    <message>
+        <source>the survey index</source>
+        <translation>the survey index</translation>
+    </message>
+    <message>
+        <source>the ethics index</source>
+        <translation>the ethics index</translation>
+    </message>
+    <message>
+        <source>the number of survey responses</source>
+        <translation>the number of survey responses</translation>
+    </message>
+    <message>
+        <source>the number of ethics questionnaire responses</source>
+        <translation>the number of ethics questionnaire responses</translation>
+    </message>
+    <message>
+        <source>the stage I total</source>
+        <translation>the stage I total</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::RankingExport</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Ranking – stage II</source>
+        <extracomment>A file name</extracomment>
+        <translation>Ranking – stage II</translation>
+    </message>
+    <message>
+        <source>Ranking – stage I – all regions</source>
+        <extracomment>A file name</extracomment>
+        <translation>Ranking – stage I – all regions</translation>
+    </message>
+    <message>
+        <source>Ranking – stage I – %1</source>
+        <extracomment>A file name; %1 is the region</extracomment>
+        <translation>Ranking – stage I – %1</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Rural okrug</translation>
+    </message>
+    <message>
+        <source>Survey index</source>
+        <translation>Survey index</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Ethics index</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Commission index</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>Stage I total</translation>
+    </message>
+    <message>
+        <source>%1 (points, %2)</source>
+        <extracomment>A criterion&apos;s column: %1 its code and title, %2 the range of points (&quot;0–10&quot;)</extracomment>
+        <translation>%1 (points, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (index, 0–100)</source>
+        <extracomment>A survey or ethics criterion&apos;s column: %1 its code and title</extracomment>
+        <translation>%1 (index, 0–100)</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Survey responses</translation>
+    </message>
+    <message>
+        <source>Ethics responses</source>
+        <translation>Ethics responses</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>Advances</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>stage I (regional)</source>
+        <translation>stage I (regional)</translation>
+    </message>
+    <message>
+        <source>stage II (republican)</source>
+        <translation>stage II (republican)</translation>
+    </message>
+    <message>
+        <source>survey index</source>
+        <translation>survey index</translation>
+    </message>
+    <message>
+        <source>ethics index</source>
+        <translation>ethics index</translation>
+    </message>
+    <message>
+        <source>commission index</source>
+        <translation>commission index</translation>
+    </message>
+    <message>
+        <source>stage I total</source>
+        <translation>stage I total</translation>
+    </message>
+    <message>
+        <source>number of survey responses</source>
+        <translation>number of survey responses</translation>
+    </message>
+    <message>
+        <source>number of ethics questionnaire responses</source>
+        <translation>number of ethics questionnaire responses</translation>
+    </message>
+    <message>
+        <source>tie broken by the %1</source>
+        <extracomment>%1 is a component, e.g. &quot;commission index&quot;</extracomment>
+        <translation>tie broken by the %1</translation>
+    </message>
+    <message>
+        <source>insufficient survey sample</source>
+        <translation>insufficient survey sample</translation>
+    </message>
+    <message>
+        <source>survey left out (sample too small)</source>
+        <translation>survey left out (sample too small)</translation>
+    </message>
+    <message>
+        <source>no survey responses</source>
+        <translation>no survey responses</translation>
+    </message>
+    <message>
+        <source>no ethics questionnaire</source>
+        <translation>no ethics questionnaire</translation>
+    </message>
+    <message>
+        <source>no commission scores</source>
+        <translation>no commission scores</translation>
+    </message>
+    <message>
+        <source>no stage I total</source>
+        <translation>no stage I total</translation>
+    </message>
+    <message>
+        <source>cannot advance (ethics)</source>
+        <translation>cannot advance (ethics)</translation>
+    </message>
+    <message>
+        <source>Ethics Commissioner: not compliant</source>
+        <translation>Ethics Commissioner: not compliant</translation>
+    </message>
+    <message>
+        <source>ethics index below the gate</source>
+        <translation>ethics index below the gate</translation>
+    </message>
+    <message>
+        <source>too few valid scores on a criterion</source>
+        <translation>too few valid scores on a criterion</translation>
+    </message>
+    <message>
+        <source>a score given despite a conflict of interest was ignored</source>
+        <translation>a score given despite a conflict of interest was ignored</translation>
+    </message>
+    <message>
+        <source>shares the place</source>
+        <translation>shares the place</translation>
+    </message>
+    <message>
+        <source>tied at the advancement cut: the chair decides</source>
+        <translation>tied at the advancement cut: the chair decides</translation>
+    </message>
+    <message>
+        <source>advances by the chair&apos;s decision</source>
+        <translation>advances by the chair&apos;s decision</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>advances</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>Ranking: %1</translation>
+    </message>
+    <message>
+        <source>Ranking: %1, %2</source>
+        <translation>Ranking: %1, %2</translation>
+    </message>
+    <message>
+        <source>Computed %1.</source>
+        <translation>Computed %1.</translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2; ranking SHA-256 %3.</source>
+        <extracomment>%1 the date and time, %2 the user, %3 the SHA-256 of the ranking document</extracomment>
+        <translation>Finalised %1 by %2; ranking SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Not finalised.</source>
+        <translation>Not finalised.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>Stage II</source>
+        <translation>Stage II</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>Stage I</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ReportFactory</name>
+    <message>
+        <source>The document cannot be made.</source>
+        <translation>The document cannot be made.</translation>
+    </message>
+    <message>
+        <source>Reading the contest…</source>
+        <translation>Reading the contest…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The contest has no regions yet.</source>
+        <translation>The contest has no regions yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ScoreCard</name>
+    <message>
+        <source>The contest has no such nominee.</source>
+        <translation>The contest has no such nominee.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>The contest&apos;s methodology cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn or is disqualified, and is not ranked.</source>
+        <translation>%1 has withdrawn or is disqualified, and is not ranked.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the nominees of stage II.</source>
+        <translation>%1 is not among the nominees of stage II.</translation>
+    </message>
+    <message>
+        <source>%1 is not ranked at stage I.</source>
+        <translation>%1 is not ranked at stage I.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ScoreCardRenderer</name>
+    <message>
+        <source>Insufficient sample: fewer responses than the minimum, so the survey index is left out of the total.</source>
+        <translation>Insufficient sample: fewer responses than the minimum, so the survey index is left out of the total.</translation>
+    </message>
+    <message>
+        <source>Insufficient sample: fewer responses than the minimum; the survey index still counts.</source>
+        <translation>Insufficient sample: fewer responses than the minimum; the survey index still counts.</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>compliant</translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation>not compliant</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>The Ethics Commissioner&apos;s conclusion: %1.</source>
+        <translation>The Ethics Commissioner&apos;s conclusion: %1.</translation>
+    </message>
+    <message>
+        <source>Answers on %1–%2; blank and “hard to say” answers are not counted. A criterion&apos;s index is 100 × (mean − %1) / (%2 − %1).</source>
+        <extracomment>%1 and %2 are the answer scale&apos;s ends; the formula rescales a mean answer to 0–100</extracomment>
+        <translation>Answers on %1–%2; blank and “hard to say” answers are not counted. A criterion&apos;s index is 100 × (mean − %1) / (%2 − %1).</translation>
+    </message>
+    <message>
+        <source>The index is the share of positive answers: 100 × (mean − %1) / (%2 − %1).</source>
+        <translation>The index is the share of positive answers: 100 × (mean − %1) / (%2 − %1).</translation>
+    </message>
+    <message>
+        <source>Weight × index</source>
+        <translation>Weight × index</translation>
+    </message>
+    <message>
+        <source>No counted answer: the index has no value.</source>
+        <translation>No counted answer: the index has no value.</translation>
+    </message>
+    <message>
+        <source>Survey index = Σ(weight × index) / Σ weight = %1 / %2 = %3</source>
+        <translation>Survey index = Σ(weight × index) / Σ weight = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Ethics index = Σ(weight × index) / Σ weight = %1 / %2 = %3</source>
+        <translation>Ethics index = Σ(weight × index) / Σ weight = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Methodology: version %1, SHA-256 of its JSON %2.</source>
+        <extracomment>%1 the methodology&apos;s version in this contest file, %2 the SHA-256 of its JSON</extracomment>
+        <translation>Methodology: version %1, SHA-256 of its JSON %2.</translation>
+    </message>
+    <message>
+        <source>Score card – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the nominee&apos;s name</extracomment>
+        <translation>Score card – %1</translation>
+    </message>
+    <message>
+        <source>Score card: %1 · printed %2</source>
+        <extracomment>Footer of every page of a score card; %1 the nominee, %2 when it was printed</extracomment>
+        <translation>Score card: %1 · printed %2</translation>
+    </message>
+    <message>
+        <source>SCORE CARD OF A NOMINEE</source>
+        <translation>SCORE CARD OF A NOMINEE</translation>
+    </message>
+    <message>
+        <source>Nominees ranked at stage II: %1</source>
+        <translation>Nominees ranked at stage II: %1</translation>
+    </message>
+    <message>
+        <source>Nominees ranked in the region: %1</source>
+        <translation>Nominees ranked in the region: %1</translation>
+    </message>
+    <message>
+        <source>How the total is made</source>
+        <translation>How the total is made</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <extracomment>Under a weight rescaled because a component has no data; %1 is the methodology&apos;s weight</extracomment>
+        <translation>set: %1</translation>
+    </message>
+    <message>
+        <source>No component has data yet: there is no total.</source>
+        <translation>No component has data yet: there is no total.</translation>
+    </message>
+    <message>
+        <source>Total = Σ weight × component = %1 = %2</source>
+        <translation>Total = Σ weight × component = %1 = %2</translation>
+    </message>
+    <message>
+        <source>A component without data is left out, and the weights of the others are rescaled to keep their sum.</source>
+        <translation>A component without data is left out, and the weights of the others are rescaled to keep their sum.</translation>
+    </message>
+    <message>
+        <source>Everything is computed without rounding; figures are shown to %1 decimals, the total to %2: %3.</source>
+        <extracomment>%1 and %2 are numbers of decimals, %3 the total as the ranking shows it</extracomment>
+        <translation>Everything is computed without rounding; figures are shown to %1 decimals, the total to %2: %3.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the trimmed mean of the members&apos; valid scores: the %1 highest and the %1 lowest are dropped when there are at least %2 valid scores, else the plain mean is taken.</source>
+        <extracomment>%1 scores dropped at each end, %2 the valid scores needed to drop any</extracomment>
+        <translation>A criterion&apos;s value is the trimmed mean of the members&apos; valid scores: the %1 highest and the %1 lowest are dropped when there are at least %2 valid scores, else the plain mean is taken.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the mean of the members&apos; valid scores.</source>
+        <translation>A criterion&apos;s value is the mean of the members&apos; valid scores.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the median of the members&apos; valid scores.</source>
+        <translation>A criterion&apos;s value is the median of the members&apos; valid scores.</translation>
+    </message>
+    <message>
+        <source>Abstentions and recusals are not counted, never as zeros.</source>
+        <translation>Abstentions and recusals are not counted, never as zeros.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points, weight %3)</source>
+        <extracomment>Heading of a criterion&apos;s scores; %1 the criterion, %2 its range of points, %3 its weight</extracomment>
+        <translation>%1 (%2 points, weight %3)</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared: not counted</source>
+        <translation>conflict of interest declared: not counted</translation>
+    </message>
+    <message>
+        <source>recused: not counted</source>
+        <translation>recused: not counted</translation>
+    </message>
+    <message>
+        <source>abstained: not counted</source>
+        <translation>abstained: not counted</translation>
+    </message>
+    <message>
+        <source>dropped by the trimmed mean</source>
+        <translation>dropped by the trimmed mean</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>Value: median</source>
+        <translation>Value: median</translation>
+    </message>
+    <message>
+        <source>median of %1</source>
+        <translation>median of %1</translation>
+    </message>
+    <message>
+        <source>Value: trimmed mean</source>
+        <translation>Value: trimmed mean</translation>
+    </message>
+    <message>
+        <source>Value: mean</source>
+        <translation>Value: mean</translation>
+    </message>
+    <message>
+        <source>no valid score: left out of the commission index</source>
+        <translation>no valid score: left out of the commission index</translation>
+    </message>
+    <message>
+        <source>fewer than %1 valid scores: none dropped</source>
+        <extracomment>%1 is the number of valid scores the trimmed mean needs</extracomment>
+        <translation>fewer than %1 valid scores: none dropped</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Commission member</translation>
+    </message>
+    <message>
+        <source>In the criterion&apos;s value</source>
+        <translation>In the criterion&apos;s value</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Commission index</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Weight × value</source>
+        <translation>Weight × value</translation>
+    </message>
+    <message>
+        <source>Weight × maximum</source>
+        <translation>Weight × maximum</translation>
+    </message>
+    <message>
+        <source>Commission index = 100 × Σ(weight × value) / Σ(weight × maximum) = 100 × %1 / %2 = %3</source>
+        <translation>Commission index = 100 × Σ(weight × value) / Σ(weight × maximum) = 100 × %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>No valid commission score: the commission index has no value.</source>
+        <translation>No valid commission score: the commission index has no value.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::XlsxWriterLibrary</name>
+    <message>
+        <source>libxlsxwriter (%1) cannot be loaded: %2</source>
+        <translation>libxlsxwriter (%1) cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter (%1) has no function %2.</source>
+        <translation>libxlsxwriter (%1) has no function %2.</translation>
     </message>
 </context>
 <context>

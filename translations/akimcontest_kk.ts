@@ -71,6 +71,10 @@
         <source>print the protocols</source>
         <translation>хаттамаларды басып шығаруға</translation>
     </message>
+    <message>
+        <source>record the particulars of a commission meeting</source>
+        <translation>комиссия отырысының деректемелерін енгізуге</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -369,14 +373,6 @@
     <message>
         <source>Commands:</source>
         <translation>Командалар:</translation>
-    </message>
-    <message>
-        <source>(Not available in this version yet.)</source>
-        <translation>(Бұл нұсқада әлі қолжетімсіз.)</translation>
-    </message>
-    <message>
-        <source>demo accepts --scores and --survey N, but in this version they do not generate ballots or survey responses yet; they are filled in by the rankings and survey import work.</source>
-        <translation>demo командасы --scores және --survey N опцияларын қабылдайды, бірақ бұл нұсқада олар әзірге бағалау парақтары мен сауалнама жауаптарын жасамайды: бұл рейтингтер мен сауалнаманы импорттау мүмкіндігімен бірге қосылады.</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 usage error; 2 bad input (the message names the file, row and column, and the contest file is left unchanged); 3 integrity problem found.</source>
@@ -1364,6 +1360,18 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>&amp;Manage Accounts…</source>
         <translation>Есептік &amp;жазбалар…</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Е&amp;септер</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols and Reports…</source>
+        <translation>&amp;Хаттамалар мен есептер…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</source>
+        <translation>Хаттаманы, бағалау картасын, импорт туралы есепті немесе бағалау парақтарының бланкілерін алдын ала қарау, басып шығару немесе PDF ретінде сақтау</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1448,14 +1456,77 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
-    <name>UnavailableCommand</name>
+    <name>ReportCommand</name>
     <message>
-        <source>%1 %2: not available in this version yet.</source>
-        <translation>%1 %2: бұл нұсқада әлі қолжетімсіз.</translation>
+        <source>Prints the protocol of a commission&apos;s meeting to PDF: stage I of one region, or stage II. With --stage regional and no --region, --out names a folder and every region&apos;s protocol is written into it. The file is opened read-only.</source>
+        <translation>Комиссия отырысының хаттамасын PDF-ке басады: бір облыстың I кезеңі немесе II кезең. --stage regional --region-сыз берілсе, --out қалтаны көрсетеді және оған барлық облыстардың хаттамалары жазылады. Файл тек оқу үшін ашылады.</translation>
     </message>
     <message>
-        <source>Planned usage:</source>
-        <translation>Жоспарланған қолданылуы:</translation>
+        <source>regional (stage I) or national (stage II).</source>
+        <translation>regional (I кезең) немесе national (II кезең).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>The region (stage I): its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>Облыс (I кезең): оның орысша не қазақша атауы немесе ӘАОЖ коды.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s language: ru (default) or kk; en for a preview.</source>
+        <translation>Хаттама тілі: ru (әдепкі) немесе kk; en — алдын ала қарау үшін.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ТІЛ</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Жазылатын PDF файлы.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Конкурс файлы.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>--stage мәні regional немесе national болуы керек.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>--region опциясы тек облыстық кезеңге қолданылады.</translation>
+    </message>
+    <message>
+        <source>--lang must be ru, kk or en.</source>
+        <translation>--lang мәні ru, kk немесе en болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>--out is required: the PDF to write.</source>
+        <translation>--out параметрі қажет: жазылатын PDF файлы.</translation>
+    </message>
+    <message>
+        <source>--stage regional needs --region, or --out naming an existing folder for every region&apos;s protocol.</source>
+        <translation>--stage regional үшін --region немесе барлық облыстардың хаттамаларына арналған бар қалтаны көрсететін --out қажет.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 жазылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s).</source>
+        <translation>
+            <numerusform>%1 жазылды: %n бет.</numerusform>
+            <numerusform>%1 жазылды: %n бет.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1691,49 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
         <translation>%1 үшін жаңа құпиясөз. Оны иесіне хабарлаңыз — ол оны өзгерте алады: Есептік жазба → Құпиясөзімді өзгерту.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Қатысты</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Қатыспады</translation>
+    </message>
+    <message>
+        <source>Only an absent member has a reason to record.</source>
+        <translation>Себеп тек қатыспаған мүше үшін көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Why %1 was absent, as the protocol is to print it (e.g. on leave, ill).</source>
+        <translation>Қатыспау себебі (%1), хаттамада басылатын түрде (мысалы: еңбек демалысында, науқас).</translation>
+    </message>
+    <message>
+        <source>Untick if %1 did not attend the meeting.</source>
+        <translation>%1 отырысқа қатыспаса, белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Қатысуы</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Қатыспау себебі</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3602,297 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::MeetingDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol Details</source>
+        <translation>Хаттама деректемелері</translation>
+    </message>
+    <message>
+        <source>The meeting recorded in the protocol of: %1</source>
+        <translation>Хаттамамен рәсімделетін отырыс: %1</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;number:</source>
+        <translation>Хаттама &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>мысалы, 3</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Өткізілген күні:</translation>
+    </message>
+    <message>
+        <source>Untick to leave the date blank in the protocol.</source>
+        <translation>Хаттамада күнін бос қалдыру үшін белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Отырыс күні</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>Бас&amp;талуы:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Басталу уақыты</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Аяқталуы:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Аяқталу уақыты</translation>
+    </message>
+    <message>
+        <source>Place (&amp;Russian):</source>
+        <translation>Орны (&amp;орыс тілінде):</translation>
+    </message>
+    <message>
+        <source>the city, e.g. Кызылорда</source>
+        <translation>қала, мысалы Кызылорда</translation>
+    </message>
+    <message>
+        <source>Place (&amp;Kazakh):</source>
+        <translation>Орны (&amp;қазақ тілінде):</translation>
+    </message>
+    <message>
+        <source>the city, e.g. Қызылорда</source>
+        <translation>қала, мысалы Қызылорда</translation>
+    </message>
+    <message>
+        <source>Organisation (R&amp;ussian):</source>
+        <translation>&amp;Ұйым (орыс тілінде):</translation>
+    </message>
+    <message>
+        <source>Organisation (Ka&amp;zakh):</source>
+        <translation>Ұйым (қа&amp;зақ тілінде):</translation>
+    </message>
+    <message>
+        <source>printed centred above the title</source>
+        <translation>тақырыптың үстінде ортаға басылады</translation>
+    </message>
+    <message>
+        <source>&amp;Invited and observers:</source>
+        <translation>&amp;Шақырылғандар мен байқаушылар:</translation>
+    </message>
+    <message>
+        <source>One person a line, as it is to be printed</source>
+        <translation>Әр жолға бір адам, басылатын түрде</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance of the voting members (untick who was absent and give the reason):</source>
+        <translation>&amp;Дауыс беретін мүшелердің қатысуы (қатыспағандардың белгісін алып, себебін көрсетіңіз):</translation>
+    </message>
+    <message>
+        <source>Attendance of the voting members</source>
+        <translation>Дауыс беретін мүшелердің қатысуы</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum rule (for the whole contest):</source>
+        <translation>&amp;Кворум ережесі (бүкіл конкурс үшін):</translation>
+    </message>
+    <message>
+        <source>&amp;Vote unanimous (every present member voted for)</source>
+        <translation>&amp;Бірауыздан (қатысқан барлық мүше «жақтап» дауыс берді)</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>&amp;Жақтап:</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>«Жақтап» дауыстар</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation>Қа&amp;рсы:</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>«Қарсы» дауыстар</translation>
+    </message>
+    <message>
+        <source>A&amp;bstained:</source>
+        <translation>Қа&amp;лыс қалды:</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Қалыс қалғандар</translation>
+    </message>
+    <message>
+        <source>Special nominations</source>
+        <translation>Арнайы номинациялар</translation>
+    </message>
+    <message>
+        <source>The stage II nominees cannot be listed: %1</source>
+        <translation>II кезең қатысушыларының тізімін алу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The methodology lists no special nominations.</source>
+        <translation>Әдістемеде арнайы номинациялар жоқ.</translation>
+    </message>
+    <message>
+        <source>Each nomination goes to one stage II nominee by the commission&apos;s decision.</source>
+        <translation>Әр номинация комиссияның шешімімен II кезеңнің бір қатысушысына беріледі.</translation>
+    </message>
+    <message>
+        <source>— not awarded —</source>
+        <translation>— берілмеді —</translation>
+    </message>
+</context>
+<context>
+    <name>akim::MeetingService</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Конкурс файлы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>Конкурс файлы тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>The quorum rule applies to every commission of the contest: the secretary changes it, not the chair of one commission (signed in as %1).</source>
+        <translation>Кворум ережесі конкурстың барлық комиссияларына қолданылады: оны бір комиссияның төрағасы емес, хатшы өзгертеді (%1 ретінде кірдіңіз).</translation>
+    </message>
+    <message>
+        <source>The region of this protocol no longer exists.</source>
+        <translation>Бұл хаттаманың облысы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit the protocol.</source>
+        <translation>%1: %2 таңба, ал хаттамаға ең көбі %3 таңба сыяды.</translation>
+    </message>
+    <message>
+        <source>The protocol number</source>
+        <translation>Хаттама нөмірі</translation>
+    </message>
+    <message>
+        <source>The place (Russian)</source>
+        <translation>Орны (орыс тілінде)</translation>
+    </message>
+    <message>
+        <source>The place (Kazakh)</source>
+        <translation>Орны (қазақ тілінде)</translation>
+    </message>
+    <message>
+        <source>The organisation (Russian)</source>
+        <translation>Ұйым (орыс тілінде)</translation>
+    </message>
+    <message>
+        <source>The organisation (Kazakh)</source>
+        <translation>Ұйым (қазақ тілінде)</translation>
+    </message>
+    <message>
+        <source>The list of invited persons</source>
+        <translation>Шақырылғандар тізімі</translation>
+    </message>
+    <message>
+        <source>The protocol number and the place are one line each.</source>
+        <translation>Хаттама нөмірі мен өткізілген орны бір жолдан аспауы тиіс.</translation>
+    </message>
+    <message>
+        <source>The meeting ends at %1, which is not after it starts (%2).</source>
+        <translation>Отырыстың аяқталу уақыты (%1) басталу уақытынан (%2) кейін емес.</translation>
+    </message>
+    <message>
+        <source>%1 is not a voting member of this meeting&apos;s commission, so cannot be recorded as absent from it.</source>
+        <translation>%1 осы отырыс комиссиясының дауыс беретін мүшесі емес, сондықтан қатыспаған деп белгілене алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as absent twice.</source>
+        <translation>%1 қатыспаған деп екі рет белгіленген.</translation>
+    </message>
+    <message>
+        <source>The reason for the absence of %1 is %2 characters long; at most %3 fit the protocol.</source>
+        <translation>Қатыспау себебі (%1): %2 таңба, ал хаттамаға ең көбі %3 таңба сыяды.</translation>
+    </message>
+    <message>
+        <source>A vote count cannot be negative.</source>
+        <translation>Дауыс саны теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Give the number of votes for as well: without it the protocol would say that every present member voted for.</source>
+        <translation>«Жақтап» дауыстар санын да көрсетіңіз: онсыз хаттамада қатысқан барлық мүше «жақтап» дауыс берді деп жазылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) are recorded, but only %1 of the voting members are present.</source>
+        <translation>
+            <numerusform>%n дауыс жазылған, бірақ дауыс беретін мүшелерден тек %1 адам қатысып отыр.</numerusform>
+            <numerusform>%n дауыс жазылған, бірақ дауыс беретін мүшелерден тек %1 адам қатысып отыр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Special nominations are awarded by the republican commission, in the protocol of stage II only.</source>
+        <translation>Арнайы номинацияларды республикалық комиссия береді — тек II кезең хаттамасында.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no nomination number %1: the methodology lists %n nomination(s).</source>
+        <translation>
+            <numerusform>№ %1 номинация жоқ: әдістемеде %n номинация бар.</numerusform>
+            <numerusform>№ %1 номинация жоқ: әдістемеде %n номинация бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nomination «%1» is awarded twice.</source>
+        <translation>«%1» номинациясы екі рет берілген.</translation>
+    </message>
+    <message>
+        <source>The nominee awarded «%1» no longer exists.</source>
+        <translation>«%1» номинациясы берілген қатысушы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not ranked in stage II, so cannot be awarded «%2».</source>
+        <translation>%1 II кезең рейтингіне кірмейді, сондықтан оған «%2» номинациясы берілмейді.</translation>
+    </message>
+    <message>
+        <source>The protocol details were not saved: %1</source>
+        <translation>Хаттама деректемелері сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>The quorum rule was not changed: %1</source>
+        <translation>Кворум ережесі өзгертілмеді: %1</translation>
+    </message>
+    <message>
+        <source>more than half</source>
+        <translation>жартысынан көбі</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>үштен екісі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n voting member(s) present; quorum (%2): %3 — %4</source>
+        <translation>
+            <numerusform>Дауыс беретін %n мүшенің %1 мүшесі қатысып отыр; кворум (%2): %3 — %4</numerusform>
+            <numerusform>Дауыс беретін %n мүшенің %1 мүшесі қатысып отыр; кворум (%2): %3 — %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>бар</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
     <name>akim::MemberDialog</name>
     <message>
         <source>Edit Member</source>
@@ -4553,6 +4958,17 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::PrintDialogs</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Алдын ала қарау — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Басып шығару — %1</translation>
+    </message>
+</context>
+<context>
     <name>akim::RankingCharts</name>
     <message>
         <source>Nominees</source>
@@ -4581,6 +4997,36 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Select a nominee</source>
         <translation>Қатысушыны таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingExportAction</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel жұмыс кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Ranking</source>
+        <translation>Рейтингті экспорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n nominee(s) to %1…</source>
+        <translation>
+            <numerusform>%n қатысушы %1 файлына экспортталуда…</numerusform>
+            <numerusform>%n қатысушы %1 файлына экспортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Экспорттау тоқтатылды; %1 жазылмады.</translation>
+    </message>
+    <message>
+        <source>The ranking is saved to %1.</source>
+        <translation>Рейтинг %1 файлына сақталды.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5309,22 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>&amp;Methodology…</source>
         <translation>&amp;Әдістеме…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Saves the ranking shown as an Excel workbook or a CSV file.</source>
+        <translation>Көрсетілген рейтингті Excel жұмыс кітабы немесе CSV файлы ретінде сақтайды.</translation>
+    </message>
+    <message>
+        <source>Score &amp;Card…</source>
+        <translation>&amp;Бағалау картасы…</translation>
+    </message>
+    <message>
+        <source>Prints the selected nominee&apos;s score card: every score and how the total is made.</source>
+        <translation>Таңдалған қатысушының бағалау картасын басады: барлық бағалар және қорытынды балдың қалай құралғаны.</translation>
+    </message>
 </context>
 <context>
     <name>akim::RegistryImportDialog</name>
@@ -4975,6 +5437,287 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>; %n ауылдық округ құрылды</numerusform>
             <numerusform>; %n ауылдық округ құрылды</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ReportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;All Regional Protocols…</source>
+        <translation>&amp;Барлық облыстардың хаттамалары…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;Details…</source>
+        <translation>Хаттама &amp;деректемелері…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Protocols and Reports</source>
+        <translation>Хаттамалар мен есептер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Орындауды тоқтату</translation>
+    </message>
+    <message>
+        <source>The stage I protocol of every region, one PDF each, into a folder you choose</source>
+        <translation>Барлық облыстардың I кезең хаттамалары, әр облысқа бір PDF файлы, таңдалған қалтаға</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number, date, place, attendance, vote and awards, which the protocol prints</source>
+        <translation>Хаттамада басылатын отырыс нөмірі, күні, орны, қатысу, дауыс беру және берілген номинациялар</translation>
+    </message>
+    <message>
+        <source>No contest is open.</source>
+        <translation>Конкурс ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Бас тартылуда…</translation>
+    </message>
+    <message>
+        <source>Reading the contest…</source>
+        <translation>Конкурс оқылуда…</translation>
+    </message>
+    <message>
+        <source>The document cannot be made.</source>
+        <translation>Құжатты жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Басып шығару: %1…</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>%2 беттің %1-беті басылуда…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document.</source>
+        <translation>Принтер құжатты қабылдамады.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Басып шығару тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>«%1» құжаты принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 жазылуда…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>%2 беттің %1-беті жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Тоқтатылды: %1 жазылмады.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>All Regional Protocols</source>
+        <translation>Барлық облыстардың хаттамалары</translation>
+    </message>
+    <message>
+        <source>Writing the regional protocols…</source>
+        <translation>Облыстардың хаттамалары жазылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n protocol(s) written to %1.</source>
+        <translation>
+            <numerusform>Тоқтатылды: %1 қалтасына %n хаттама жазылды.</numerusform>
+            <numerusform>Тоқтатылды: %1 қалтасына %n хаттама жазылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n protocol(s) had been written to %2.</source>
+        <translation>
+            <numerusform>%1
+
+Оған дейін %2 қалтасына %n хаттама жазылған болатын.</numerusform>
+            <numerusform>%1
+
+Оған дейін %2 қалтасына %n хаттама жазылған болатын.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regional protocol(s) written to %1.</source>
+        <translation>
+            <numerusform>%1 қалтасына облыстардың %n хаттамасы жазылды.</numerusform>
+            <numerusform>%1 қалтасына облыстардың %n хаттамасы жазылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ReportForm</name>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Type a part of the name, okrug or district</source>
+        <translation>Аты-жөнінің, округ немесе аудан атауының бір бөлігін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian are the official languages of a protocol, and each is a separate document. An English copy is for reading only.</source>
+        <translation>Хаттаманың ресми тілдері — қазақ және орыс тілдері, әр тілде жеке құжат жасалады. Ағылшын тіліндегі данасы тек танысу үшін.</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>Құжат туралы</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument:</source>
+        <translation>Құжа&amp;т:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>К&amp;езеңі:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>&amp;Облыс:</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation>&amp;Қатысушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Ті&amp;лі:</translation>
+    </message>
+    <message>
+        <source>Protocol of the commission</source>
+        <translation>Комиссия хаттамасы</translation>
+    </message>
+    <message>
+        <source>Score card of a nominee</source>
+        <translation>Қатысушының бағалау картасы</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Импорт туралы есеп</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Бағалау парақтарының бланкілері</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>I кезең (облыстық)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>II кезең (республикалық)</translation>
+    </message>
+    <message>
+        <source>%1 (unofficial)</source>
+        <translation>%1 (бейресми)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+        <source>The protocol of the commission&apos;s meeting: the ranking, the decision and the lines for the signatures.</source>
+        <translation>Комиссия отырысының хаттамасы: рейтинг, шешім және қол қоюға арналған жолдар.</translation>
+    </message>
+    <message>
+        <source>Every part of one nominee&apos;s total: each member&apos;s score, the survey and the ethics index, to check the total by hand.</source>
+        <translation>Бір қатысушының қорытынды балының барлық құрамдас бөліктері: әр мүшенің бағасы, сауалнама және әдеп индекстері — қорытындыны қолмен тексеру үшін.</translation>
+    </message>
+    <message>
+        <source>Choose a nominee from the list: type a part of the name or okrug.</source>
+        <translation>Тізімнен қатысушыны таңдаңыз: аты-жөнінің немесе округ атауының бір бөлігін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>What each survey and ethics import brought in, rejected and could not match.</source>
+        <translation>Халық сауалнамасы мен әдеп сауалнамасының әр импорты туралы мәлімет: қанша жауап импортталды, қабылданбады және сәйкестендірілмеді.</translation>
+    </message>
+    <message>
+        <source>One paper ballot for each voting member, with the nominees and criteria filled in.</source>
+        <translation>Дауыс беретін әр комиссия мүшесіне бір қағаз бағалау парағы, қатысушылар мен өлшемдер енгізілген.</translation>
+    </message>
+    <message>
+        <source>An English document is for reading only; print the Kazakh and the Russian ones to sign.</source>
+        <translation>Ағылшын тіліндегі құжат тек танысу үшін; қол қою үшін қазақ және орыс тілдеріндегі құжаттарды басып шығарыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +6265,26 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Ballot package imported</source>
         <translation>Бағалау парағының пакеті импортталды</translation>
     </message>
+    <message>
+        <source>Protocol details saved</source>
+        <translation>Хаттама деректемелері сақталды</translation>
+    </message>
+    <message>
+        <source>Quorum rule changed</source>
+        <translation>Кворум ережесі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Commission meetings</source>
+        <translation>Комиссия отырыстары</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Хаттамалар</translation>
+    </message>
+    <message>
+        <source>Commission meeting</source>
+        <translation>Комиссия отырысы</translation>
+    </message>
 </context>
 <context>
     <name>akim::report::BlankBallotExport</name>
@@ -5531,16 +6294,8 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Бағалау парақтарының бланкілері – %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Тоқтатылды.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 файлын жазу мүмкін емес.</translation>
     </message>
     <message>
         <source>Reading the commission&apos;s ballots…</source>
@@ -5662,6 +6417,1013 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Member of the commission</source>
         <translation>Комиссия мүшесі</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ImportReport</name>
+    <message>
+        <source>The contest has no such region.</source>
+        <translation>Конкурста мұндай облыс жоқ.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ImportReportRenderer</name>
+    <message>
+        <source>every region</source>
+        <translation>барлық облыстар</translation>
+    </message>
+    <message>
+        <source>Survey imports – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the region, or &quot;every region&quot;</extracomment>
+        <translation>Сауалнамалар импорты – %1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+        <source>SURVEY IMPORT REPORT</source>
+        <translation>САУАЛНАМАЛАР ИМПОРТЫ ТУРАЛЫ ЕСЕП</translation>
+    </message>
+    <message>
+        <source>Every import of the citizens&apos; survey and of the ethics questionnaire into this contest file: what each read, imported and turned away. Rejected rows themselves are not stored in the contest file: the importer writes them, each with its reason, to a separate CSV file (“--rejected”) when asked at import time.</source>
+        <translation>Осы конкурс файлына халық сауалнамасы мен әдеп сауалнамасының барлық импорттары: әрқайсысы қанша жолды оқығаны, импорттағаны және қабылдамағаны. Қабылданбаған жолдардың өздері конкурс файлында сақталмайды: импорттау кезінде сұралса, олар әрқайсысы себебімен бірге бөлек CSV файлына («--rejected») жазылады.</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <extracomment>Footer of every page of the import report; %1 when it was printed</extracomment>
+        <translation>%1 · басылды: %2</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорттар</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Әзірге ештеңе импортталмаған.</translation>
+    </message>
+    <message>
+        <source>no nominee: %1</source>
+        <translation>қатысушы табылмады: %1</translation>
+    </message>
+    <message>
+        <source>several regions</source>
+        <translation>бірнеше облыс</translation>
+    </message>
+    <message>
+        <source>undone: no longer counts</source>
+        <translation>болдырылмаған: енді есептелмейді</translation>
+    </message>
+    <message>
+        <source>imports in force: %1</source>
+        <extracomment>Under a total row of the imports table; %1 is a number of imports</extracomment>
+        <translation>күшіндегі импорттар: %1</translation>
+    </message>
+    <message>
+        <source>File, SHA-256</source>
+        <translation>Файл, SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported on, by</source>
+        <translation>Қашан және кім импорттады</translation>
+    </message>
+    <message>
+        <source>Rows read = responses imported + rows rejected + duplicates skipped; rows for which no nominee was found are among the rejected.</source>
+        <translation>Оқылған жолдар = импортталған жауаптар + қабылданбаған жолдар + өткізіп жіберілген қайталанатындар; қатысушысы табылмаған жолдар қабылданбағандардың қатарына кіреді.</translation>
+    </message>
+    <message>
+        <source>An undone import keeps its record, but its responses no longer count and it is left out of the totals.</source>
+        <translation>Болдырылмаған импорт туралы жазба сақталады, бірақ оның жауаптары енді есептелмейді және ол жиынтыққа кірмейді.</translation>
+    </message>
+    <message>
+        <source>A file that held responses of several regions is listed for each of them; its counts cover them all.</source>
+        <translation>Бірнеше облыстың жауаптары бар файл әр облыс үшін көрсетілген; оның сандары сол облыстардың барлығын қамтиды.</translation>
+    </message>
+    <message>
+        <source>Responses per nominee</source>
+        <translation>Қатысушылар бойынша жауаптар</translation>
+    </message>
+    <message>
+        <source>The responses that count now. Fewer than %1 citizens&apos; responses is an insufficient sample (the methodology&apos;s minimum).</source>
+        <extracomment>%1 is the methodology&apos;s minimum sample of citizens&apos; responses per nominee</extracomment>
+        <translation>Қазір есептелетін жауаптар. Халық жауаптарының саны әдістемедегі ең аз іріктемеден (%1) аз болса, іріктеме жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>There are no nominees here yet.</source>
+        <translation>Мұнда әзірге қатысушылар жоқ.</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; responses</source>
+        <translation>Халық жауаптары</translation>
+    </message>
+    <message>
+        <source>Ethics questionnaire responses</source>
+        <translation>Әдеп сауалнамасының жауаптары</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>конкурстан шықты</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>шеттетілді</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>жеткілікті</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 файлын жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ProtocolData</name>
+    <message>
+        <source>There is no region with the id %1 in the contest.</source>
+        <translation>Конкурста %1 идентификаторы бар облыс жоқ.</translation>
+    </message>
+    <message>
+        <source>The contest has no republican commission: add it on the Commissions tab first.</source>
+        <translation>Конкурста республикалық комиссия жоқ: алдымен оны «Комиссиялар» қойындысында қосыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 has no commission: add it on the Commissions tab first.</source>
+        <translation>«%1» облысында комиссия жоқ: алдымен оны «Комиссиялар» қойындысында қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Stage II has no nominees yet: the regions&apos; winners go on to it once stage I is finalised.</source>
+        <translation>II кезеңде әзірге қатысушылар жоқ: облыстардың жеңімпаздары оған I кезең бекітілгеннен кейін өтеді.</translation>
+    </message>
+    <message>
+        <source>%1 has no nominees to rank.</source>
+        <translation>«%1» облысында рейтингке қатысушылар жоқ.</translation>
+    </message>
+    <message>
+        <source>The finalised ranking recorded SHA-256 %1, but the file now gives %2: its data were changed outside the program. Run “akimcontest check” on the file; no protocol is printed from it.</source>
+        <translation>Рейтинг бекітілгенде SHA-256 %1 жазылған, ал файл қазір %2 береді: оның деректері бағдарламадан тыс өзгертілген. Файлға «akimcontest check» орындаңыз; ол бойынша хаттама басылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ProtocolText</name>
+    <message>
+        <source>Appendix 1
+to the protocol of the meeting of %1 No. %2</source>
+        <extracomment>Stamp at the top right of the appendix: %1 the meeting&apos;s date, %2 the protocol&apos;s number</extracomment>
+        <translation>%1
+№ %2 хаттамаға
+1-қосымша</translation>
+    </message>
+    <message>
+        <source>Ranking of the participants of the republican stage</source>
+        <translation>Республикалық кезең қатысушыларының рейтингі</translation>
+    </message>
+    <message>
+        <source>Ranking of the participants of the regional stage: %1</source>
+        <translation>Өңірлік кезең қатысушыларының рейтингі: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the ranking table: the row&apos;s number</extracomment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Region, district, rural okrug</source>
+        <translation>Облыс, аудан, ауылдық округ</translation>
+    </message>
+    <message>
+        <source>District, rural okrug</source>
+        <translation>Аудан, ауылдық округ</translation>
+    </message>
+    <message>
+        <source>Survey
+(responses)</source>
+        <extracomment>Column: the citizens&apos; survey index, with the number of responses below</extracomment>
+        <translation>Сауалнама
+(жауаптар)</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Әдеп</translation>
+    </message>
+    <message>
+        <source>Commis-
+sion</source>
+        <extracomment>Column: the commission&apos;s index 0–100</extracomment>
+        <translation>Комис-
+сия</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>I кезең</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Қорытынды балл</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>%1-орын</translation>
+    </message>
+    <message>
+        <source>winner; to the republican stage</source>
+        <translation>жеңімпаз; республикалық кезеңге</translation>
+    </message>
+    <message>
+        <source>by the chair&apos;s decision</source>
+        <translation>төрағаның шешімімен</translation>
+    </message>
+    <message>
+        <source>equal total at the cut</source>
+        <translation>өту шегінде балл тең</translation>
+    </message>
+    <message>
+        <source>place shared</source>
+        <translation>орын бөлінген</translation>
+    </message>
+    <message>
+        <source>may not advance (ethics)</source>
+        <translation>өте алмайды (әдеп)</translation>
+    </message>
+    <message>
+        <source>few responses</source>
+        <translation>жауап аз</translation>
+    </message>
+    <message>
+        <source>Protocol of the republican commission</source>
+        <translation>Республикалық комиссияның хаттамасы</translation>
+    </message>
+    <message>
+        <source>Protocol – %1</source>
+        <translation>Хаттама – %1</translation>
+    </message>
+    <message>
+        <source>DRAFT: the result is not finalised; this is not the protocol to sign.</source>
+        <translation>ЖОБА: нәтиже бекітілмеген; бұл хаттамаға қол қойылмайды.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 ішінен %1-бет</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the ranking data (akimcontest rank … --format json): %1. Audit log: %2 entries, last %3.</source>
+        <extracomment>Footer of every page: %1 the SHA-256 of the ranking data, %2 the number of audit log entries, %3 the start of the last entry&apos;s hash</extracomment>
+        <translation>Рейтинг деректерінің SHA-256 хэші (akimcontest rank … --format json): %1. Аудит журналы: %2 жазба, соңғысы %3.</translation>
+    </message>
+    <message>
+        <source>PROTOCOL No. %1
+of the meeting of the contest commission
+%2
+%3</source>
+        <extracomment>Title of the protocol, lines split at 
+: %1 the protocol&apos;s number, %2 the commission&apos;s name, %3 the contest&apos;s title (both as they are, in the nominative)</extracomment>
+        <translation>%3
+%2
+отырысының № %1
+ХАТТАМАСЫ</translation>
+    </message>
+    <message>
+        <source>%1 (city)</source>
+        <extracomment>The meeting&apos;s city at the top left of the protocol; %1 the city</extracomment>
+        <translation>%1 қ.</translation>
+    </message>
+    <message>
+        <source>Opened at %1, closed at %2.</source>
+        <translation>Отырыстың басталуы: %1, аяқталуы: %2.</translation>
+    </message>
+    <message>
+        <source>Opened at %1.</source>
+        <translation>Отырыстың басталуы: %1.</translation>
+    </message>
+    <message>
+        <source>CHAIRED BY:</source>
+        <translation>ТӨРАҒАЛЫҚ ЕТТІ:</translation>
+    </message>
+    <message>
+        <source>SECRETARY:</source>
+        <translation>ХАТШЫ:</translation>
+    </message>
+    <message>
+        <source>PRESENT, MEMBERS OF THE COMMISSION:</source>
+        <translation>ҚАТЫСҚАН КОМИССИЯ МҮШЕЛЕРІ:</translation>
+    </message>
+    <message>
+        <source>ABSENT:</source>
+        <translation>ҚАТЫСПАҒАНДАР:</translation>
+    </message>
+    <message>
+        <source>INVITED AND OBSERVERS:</source>
+        <translation>ШАҚЫРЫЛҒАНДАР МЕН БАЙҚАУШЫЛАР:</translation>
+    </message>
+    <message>
+        <source>Of the %1 members of the commission, %2 are present.</source>
+        <extracomment>%1 members of the commission in all, %2 of them present</extracomment>
+        <translation>Комиссияның %1 мүшесінің %2 мүшесі қатысып отыр.</translation>
+    </message>
+    <message>
+        <source>There is a quorum; the meeting is competent to decide.</source>
+        <translation>Кворум бар, отырыс шешім қабылдауға құқылы.</translation>
+    </message>
+    <message>
+        <source>There is no quorum: at least %1 must be present. The meeting cannot decide.</source>
+        <translation>Кворум жоқ: кемінде %1 мүше қатысуы тиіс. Отырыс шешім қабылдауға құқылы емес.</translation>
+    </message>
+    <message>
+        <source>The members of the commission confirmed that they have no conflict of interest with the participants.</source>
+        <translation>Комиссия мүшелері қатысушылармен мүдделер қақтығысының жоқтығын растады.</translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest and did not score the participant:</source>
+        <translation>Мүдделер қақтығысын мәлімдеп, қатысушыны бағаламағандар:</translation>
+    </message>
+    <message>
+        <source>AGENDA:</source>
+        <translation>КҮН ТӘРТІБІ:</translation>
+    </message>
+    <message>
+        <source>On the results of the republican stage of the contest and its winners.</source>
+        <translation>Конкурстың республикалық кезеңінің қорытындылары және оның жеңімпаздары туралы.</translation>
+    </message>
+    <message>
+        <source>On the results of the regional stage of the contest: %1.</source>
+        <translation>Конкурстың өңірлік кезеңінің қорытындылары туралы: %1.</translation>
+    </message>
+    <message>
+        <source>HEARD:</source>
+        <translation>ТЫҢДАЛДЫ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secretary of the commission on the scores of %n participant(s). The total is %1 × the commission&apos;s index (0–100) + %2 × the stage I total.</source>
+        <translation>
+            <numerusform>Комиссия хатшысының %n қатысушыны бағалау туралы ақпараты. Қорытынды балл = %1 × комиссия индексі (0–100) + %2 × I кезең қорытындысы.</numerusform>
+            <numerusform>Комиссия хатшысының %n қатысушыны бағалау туралы ақпараты. Қорытынды балл = %1 × комиссия индексі (0–100) + %2 × I кезең қорытындысы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secretary of the commission on the scores of %n participant(s). The total is %1 × the citizens&apos; survey index + %2 × the ethics index + %3 × the commission&apos;s index, each 0–100.</source>
+        <translation>
+            <numerusform>Комиссия хатшысының %n қатысушыны бағалау туралы ақпараты. Қорытынды балл = %1 × азаматтар сауалнамасының индексі + %2 × әдеп индексі + %3 × комиссия индексі, әрқайсысы 0-ден 100-ге дейін.</numerusform>
+            <numerusform>Комиссия хатшысының %n қатысушыны бағалау туралы ақпараты. Қорытынды балл = %1 × азаматтар сауалнамасының индексі + %2 × әдеп индексі + %3 × комиссия индексі, әрқайсысы 0-ден 100-ге дейін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the mean of the members&apos; scores without the %1 highest and %1 lowest when there are at least %2, else the plain mean.</source>
+        <translation>Өлшем бойынша балл — бағалар саны кемінде %2 болса, ең жоғары %1 және ең төмен %1 бағасыз комиссия мүшелері бағаларының орташасы, әйтпесе жай орташа.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the median of the members&apos; scores.</source>
+        <translation>Өлшем бойынша балл — комиссия мүшелері бағаларының медианасы.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the mean of the members&apos; scores.</source>
+        <translation>Өлшем бойынша балл — комиссия мүшелері бағаларының орташасы.</translation>
+    </message>
+    <message>
+        <source>Abstentions and recusals do not count as zero. Equal totals are decided by %1, in this order; if still equal, the place is shared.</source>
+        <extracomment>%1 the tie-breaks in order, e.g. &quot;the commission&apos;s index, the survey index&quot;</extracomment>
+        <translation>Қалыс қалу мен бас тарту нөл болып саналмайды. Қорытынды балдар тең болса, орын мына ретпен анықталады: %1; толық теңдікте орын бөлінеді.</translation>
+    </message>
+    <message>
+        <source>A survey index from fewer than %1 responses is marked “few responses”.</source>
+        <translation>%1-ден аз жауап бойынша есептелген сауалнама индексі «жауап аз» деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>Methodology of the contest, version %1.</source>
+        <translation>Конкурс әдістемесі, %1-нұсқа.</translation>
+    </message>
+    <message>
+        <source>Methodology of the contest, version %1, after the recommended default (not official rules).</source>
+        <translation>Конкурс әдістемесі, %1-нұсқа, ұсынылатын әдепкі әдістеме негізінде (ресми ереже емес).</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), total %4</source>
+        <extracomment>A nominee in the decision: %1 the name, %2 the rural okrug, %3 the district, %4 the total</extracomment>
+        <translation>%1 (%2, %3), қорытынды балл %4</translation>
+    </message>
+    <message>
+        <source>DECIDED:</source>
+        <translation>ШЕШІМ ҚАБЫЛДАДЫ:</translation>
+    </message>
+    <message>
+        <source>To approve the ranking of the participants according to appendix 1 to this protocol.</source>
+        <translation>Қатысушылардың рейтингін осы хаттамаға 1-қосымшаға сәйкес бекітілсін.</translation>
+    </message>
+    <message>
+        <source>To award place %1 to %2.</source>
+        <extracomment>%1 the place (1, 2 or 3), %2 the nominee</extracomment>
+        <translation>%1-орын берілсін: %2.</translation>
+    </message>
+    <message>
+        <source>To award the nomination “%1” to %2.</source>
+        <translation>«%1» номинациясы берілсін: %2.</translation>
+    </message>
+    <message>
+        <source>To declare the winner(s) of the regional stage and recommend them to the republican stage: %1.</source>
+        <translation>Өңірлік кезеңнің жеңімпазы деп танылып, республикалық кезеңге ұсынылсын: %1.</translation>
+    </message>
+    <message>
+        <source>Equal totals at the advancement cut (%1): the chair of the commission decides.</source>
+        <translation>Өту шегінде қорытынды балдар тең (%1): шешімді комиссия төрағасы қабылдайды.</translation>
+    </message>
+    <message>
+        <source>To send one copy of the protocol and the result file to the %1.</source>
+        <translation>Хаттаманың бір данасы мен нәтижелер файлы жолдансын: %1.</translation>
+    </message>
+    <message>
+        <source>republican commission</source>
+        <translation>республикалық комиссия</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Voted: “for” – %1, “against” – %2, “abstained” – %3.</source>
+        <extracomment>%1 votes for, %2 against, %3 abstained (a number or &quot;none&quot;)</extracomment>
+        <translation>Дауыс беру қорытындысы: «жақтап» – %1, «қарсы» – %2, «қалыс қалды» – %3.</translation>
+    </message>
+    <message>
+        <source>The decision was taken unanimously.</source>
+        <translation>Шешім бірауыздан қабылданды.</translation>
+    </message>
+    <message>
+        <source>Appendix: 1. Ranking table of the participants, %1 page(s).</source>
+        <extracomment>%1 the number of pages (sheets) of the appendix</extracomment>
+        <translation>Қосымша: 1. Қатысушылардың рейтингтік кестесі, %1 парақ.</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Комиссия төрағасы</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Төрағаның орынбасары</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Комиссия хатшысы</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>the commission&apos;s index</source>
+        <translation>комиссия индексі</translation>
+    </message>
+    <message>
+        <source>the survey index</source>
+        <translation>сауалнама индексі</translation>
+    </message>
+    <message>
+        <source>the ethics index</source>
+        <translation>әдеп индексі</translation>
+    </message>
+    <message>
+        <source>the number of survey responses</source>
+        <translation>сауалнама жауаптарының саны</translation>
+    </message>
+    <message>
+        <source>the number of ethics questionnaire responses</source>
+        <translation>әдеп сауалнамасы жауаптарының саны</translation>
+    </message>
+    <message>
+        <source>the stage I total</source>
+        <translation>I кезең қорытындысы</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::RankingExport</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Ranking – stage II</source>
+        <extracomment>A file name</extracomment>
+        <translation>Рейтинг – II кезең</translation>
+    </message>
+    <message>
+        <source>Ranking – stage I – all regions</source>
+        <extracomment>A file name</extracomment>
+        <translation>Рейтинг – I кезең – барлық облыстар</translation>
+    </message>
+    <message>
+        <source>Ranking – stage I – %1</source>
+        <extracomment>A file name; %1 is the region</extracomment>
+        <translation>Рейтинг – I кезең – %1</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Ауылдық округ</translation>
+    </message>
+    <message>
+        <source>Survey index</source>
+        <translation>Сауалнама индексі</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Әдеп индексі</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Комиссия индексі</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>I кезеңнің қорытындысы</translation>
+    </message>
+    <message>
+        <source>%1 (points, %2)</source>
+        <extracomment>A criterion&apos;s column: %1 its code and title, %2 the range of points (&quot;0–10&quot;)</extracomment>
+        <translation>%1 (балл, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (index, 0–100)</source>
+        <extracomment>A survey or ethics criterion&apos;s column: %1 its code and title</extracomment>
+        <translation>%1 (индекс, 0–100)</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Сауалнама жауаптары</translation>
+    </message>
+    <message>
+        <source>Ethics responses</source>
+        <translation>Әдеп жауаптары</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Қорытынды балл</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>II кезеңге өтеді</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>stage I (regional)</source>
+        <translation>I кезең (облыстық)</translation>
+    </message>
+    <message>
+        <source>stage II (republican)</source>
+        <translation>II кезең (республикалық)</translation>
+    </message>
+    <message>
+        <source>survey index</source>
+        <translation>сауалнама индексі</translation>
+    </message>
+    <message>
+        <source>ethics index</source>
+        <translation>әдеп индексі</translation>
+    </message>
+    <message>
+        <source>commission index</source>
+        <translation>комиссия индексі</translation>
+    </message>
+    <message>
+        <source>stage I total</source>
+        <translation>I кезеңнің қорытынды баллы</translation>
+    </message>
+    <message>
+        <source>number of survey responses</source>
+        <translation>сауалнама жауаптарының саны</translation>
+    </message>
+    <message>
+        <source>number of ethics questionnaire responses</source>
+        <translation>әдеп сауалнамасы жауаптарының саны</translation>
+    </message>
+    <message>
+        <source>tie broken by the %1</source>
+        <extracomment>%1 is a component, e.g. &quot;commission index&quot;</extracomment>
+        <translation>ұпай теңдігі %1 бойынша шешілді</translation>
+    </message>
+    <message>
+        <source>insufficient survey sample</source>
+        <translation>сауалнама іріктемесі жеткіліксіз</translation>
+    </message>
+    <message>
+        <source>survey left out (sample too small)</source>
+        <translation>сауалнама ескерілмеді (іріктеме тым аз)</translation>
+    </message>
+    <message>
+        <source>no survey responses</source>
+        <translation>сауалнама жауаптары жоқ</translation>
+    </message>
+    <message>
+        <source>no ethics questionnaire</source>
+        <translation>әдеп сауалнамасы жоқ</translation>
+    </message>
+    <message>
+        <source>no commission scores</source>
+        <translation>комиссия бағалары жоқ</translation>
+    </message>
+    <message>
+        <source>no stage I total</source>
+        <translation>I кезеңнің қорытынды баллы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot advance (ethics)</source>
+        <translation>II кезеңге өте алмайды (әдеп)</translation>
+    </message>
+    <message>
+        <source>Ethics Commissioner: not compliant</source>
+        <translation>әдеп жөніндегі уәкіл: талаптар сақталмаған</translation>
+    </message>
+    <message>
+        <source>ethics index below the gate</source>
+        <translation>әдеп индексі шекті мәннен төмен</translation>
+    </message>
+    <message>
+        <source>too few valid scores on a criterion</source>
+        <translation>өлшемдердің бірі бойынша жарамды бағалар тым аз</translation>
+    </message>
+    <message>
+        <source>a score given despite a conflict of interest was ignored</source>
+        <translation>мүдделер қақтығысына қарамастан қойылған баға ескерілмеді</translation>
+    </message>
+    <message>
+        <source>shares the place</source>
+        <translation>орынды бөліседі</translation>
+    </message>
+    <message>
+        <source>tied at the advancement cut: the chair decides</source>
+        <translation>өту шегінде ұпай теңдігі: төраға шешеді</translation>
+    </message>
+    <message>
+        <source>advances by the chair&apos;s decision</source>
+        <translation>төрағаның шешімімен II кезеңге өтеді</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>II кезеңге өтеді</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>Рейтинг: %1</translation>
+    </message>
+    <message>
+        <source>Ranking: %1, %2</source>
+        <translation>Рейтинг: %1, %2</translation>
+    </message>
+    <message>
+        <source>Computed %1.</source>
+        <translation>Есептелген уақыты: %1.</translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2; ranking SHA-256 %3.</source>
+        <extracomment>%1 the date and time, %2 the user, %3 the SHA-256 of the ranking document</extracomment>
+        <translation>Бекітілді: %1, пайдаланушы %2; рейтингтің SHA-256 хеші: %3.</translation>
+    </message>
+    <message>
+        <source>Not finalised.</source>
+        <translation>Бекітілмеген.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>жад жетпейді</translation>
+    </message>
+    <message>
+        <source>Stage II</source>
+        <translation>II кезең</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>I кезең</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ReportFactory</name>
+    <message>
+        <source>The document cannot be made.</source>
+        <translation>Құжатты жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Reading the contest…</source>
+        <translation>Конкурс оқылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The contest has no regions yet.</source>
+        <translation>Конкурста әзірге облыстар жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Жазылды</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ScoreCard</name>
+    <message>
+        <source>The contest has no such nominee.</source>
+        <translation>Конкурста мұндай қатысушы жоқ.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Конкурс әдістемесін қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn or is disqualified, and is not ranked.</source>
+        <translation>%1: қатысушы конкурстан шыққан немесе шеттетілген, сондықтан рейтингке кірмейді.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the nominees of stage II.</source>
+        <translation>%1 II кезең қатысушыларының қатарында жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not ranked at stage I.</source>
+        <translation>%1 I кезең рейтингіне кірмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ScoreCardRenderer</name>
+    <message>
+        <source>Insufficient sample: fewer responses than the minimum, so the survey index is left out of the total.</source>
+        <translation>Іріктеме жеткіліксіз: жауаптар ең аз мәннен кем, сондықтан сауалнама индексі қорытынды балға кірмейді.</translation>
+    </message>
+    <message>
+        <source>Insufficient sample: fewer responses than the minimum; the survey index still counts.</source>
+        <translation>Іріктеме жеткіліксіз: жауаптар ең аз мәннен кем; сауалнама индексі бәрібір есепке алынады.</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>сәйкес</translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation>сәйкес емес</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>енгізілмеген</translation>
+    </message>
+    <message>
+        <source>The Ethics Commissioner&apos;s conclusion: %1.</source>
+        <translation>Әдеп жөніндегі уәкілдің қорытындысы: %1.</translation>
+    </message>
+    <message>
+        <source>Answers on %1–%2; blank and “hard to say” answers are not counted. A criterion&apos;s index is 100 × (mean − %1) / (%2 − %1).</source>
+        <extracomment>%1 and %2 are the answer scale&apos;s ends; the formula rescales a mean answer to 0–100</extracomment>
+        <translation>Жауаптар %1–%2 шкаласы бойынша; бос жауаптар мен «жауап беруге қиналамын» есептелмейді. Өлшем индексі = 100 × (орташа − %1) / (%2 − %1).</translation>
+    </message>
+    <message>
+        <source>The index is the share of positive answers: 100 × (mean − %1) / (%2 − %1).</source>
+        <translation>Индекс — оң жауаптардың үлесі: 100 × (орташа − %1) / (%2 − %1).</translation>
+    </message>
+    <message>
+        <source>Weight × index</source>
+        <translation>Салмақ × индекс</translation>
+    </message>
+    <message>
+        <source>No counted answer: the index has no value.</source>
+        <translation>Есептелетін жауап жоқ: индекстің мәні жоқ.</translation>
+    </message>
+    <message>
+        <source>Survey index = Σ(weight × index) / Σ weight = %1 / %2 = %3</source>
+        <translation>Сауалнама индексі = Σ(салмақ × индекс) / Σ салмақ = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Ethics index = Σ(weight × index) / Σ weight = %1 / %2 = %3</source>
+        <translation>Әдеп индексі = Σ(салмақ × индекс) / Σ салмақ = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Methodology: version %1, SHA-256 of its JSON %2.</source>
+        <extracomment>%1 the methodology&apos;s version in this contest file, %2 the SHA-256 of its JSON</extracomment>
+        <translation>Әдістеме: %1-нұсқа, JSON файлының SHA-256 хеші: %2.</translation>
+    </message>
+    <message>
+        <source>Score card – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the nominee&apos;s name</extracomment>
+        <translation>Бағалау картасы – %1</translation>
+    </message>
+    <message>
+        <source>Score card: %1 · printed %2</source>
+        <extracomment>Footer of every page of a score card; %1 the nominee, %2 when it was printed</extracomment>
+        <translation>Бағалау картасы: %1 · басылды: %2</translation>
+    </message>
+    <message>
+        <source>SCORE CARD OF A NOMINEE</source>
+        <translation>ҚАТЫСУШЫНЫҢ БАҒАЛАУ КАРТАСЫ</translation>
+    </message>
+    <message>
+        <source>Nominees ranked at stage II: %1</source>
+        <translation>II кезең рейтингіндегі қатысушылар: %1</translation>
+    </message>
+    <message>
+        <source>Nominees ranked in the region: %1</source>
+        <translation>Облыс рейтингіндегі қатысушылар: %1</translation>
+    </message>
+    <message>
+        <source>How the total is made</source>
+        <translation>Қорытынды балл қалай құралады</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <extracomment>Under a weight rescaled because a component has no data; %1 is the methodology&apos;s weight</extracomment>
+        <translation>әдістеме бойынша: %1</translation>
+    </message>
+    <message>
+        <source>No component has data yet: there is no total.</source>
+        <translation>Әзірге ешбір құрамдас бөлік бойынша дерек жоқ: қорытынды балл жоқ.</translation>
+    </message>
+    <message>
+        <source>Total = Σ weight × component = %1 = %2</source>
+        <translation>Қорытынды балл = Σ салмақ × құрамдас бөлік = %1 = %2</translation>
+    </message>
+    <message>
+        <source>A component without data is left out, and the weights of the others are rescaled to keep their sum.</source>
+        <translation>Деректері жоқ құрамдас бөлік есепке алынбайды, ал қалғандарының салмақтары қосындысы сақталатындай қайта есептеледі.</translation>
+    </message>
+    <message>
+        <source>Everything is computed without rounding; figures are shown to %1 decimals, the total to %2: %3.</source>
+        <extracomment>%1 and %2 are numbers of decimals, %3 the total as the ranking shows it</extracomment>
+        <translation>Барлық есептеулер дөңгелектеусіз жүргізіледі; сандар үтірден кейін %1 таңбаға дейін, қорытынды балл %2 таңбаға дейін көрсетілген: %3.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the trimmed mean of the members&apos; valid scores: the %1 highest and the %1 lowest are dropped when there are at least %2 valid scores, else the plain mean is taken.</source>
+        <extracomment>%1 scores dropped at each end, %2 the valid scores needed to drop any</extracomment>
+        <translation>Өлшемнің мәні — комиссия мүшелерінің жарамды бағаларының қысқартылған орташасы: жарамды бағалар саны кемінде %2 болса, ең жоғары %1 және ең төмен %1 баға алынып тасталады, әйтпесе жай орташа алынады.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the mean of the members&apos; valid scores.</source>
+        <translation>Өлшемнің мәні — комиссия мүшелерінің жарамды бағаларының орташасы.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the median of the members&apos; valid scores.</source>
+        <translation>Өлшемнің мәні — комиссия мүшелерінің жарамды бағаларының медианасы.</translation>
+    </message>
+    <message>
+        <source>Abstentions and recusals are not counted, never as zeros.</source>
+        <translation>Қалыс қалу мен өздігінен бас тарту есепке алынбайды және ешқашан нөл болып саналмайды.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points, weight %3)</source>
+        <extracomment>Heading of a criterion&apos;s scores; %1 the criterion, %2 its range of points, %3 its weight</extracomment>
+        <translation>%1 (балл: %2, салмағы: %3)</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared: not counted</source>
+        <translation>мүдделер қақтығысы мәлімделген: есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>recused: not counted</source>
+        <translation>өздігінен бас тартты: есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>abstained: not counted</source>
+        <translation>қалыс қалды: есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>dropped by the trimmed mean</source>
+        <translation>қысқартылған орташада алынып тасталды</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>есепке алынды</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>баға жоқ</translation>
+    </message>
+    <message>
+        <source>Value: median</source>
+        <translation>Мәні: медиана</translation>
+    </message>
+    <message>
+        <source>median of %1</source>
+        <translation>%1 мәндерінің медианасы</translation>
+    </message>
+    <message>
+        <source>Value: trimmed mean</source>
+        <translation>Мәні: қысқартылған орташа</translation>
+    </message>
+    <message>
+        <source>Value: mean</source>
+        <translation>Мәні: орташа</translation>
+    </message>
+    <message>
+        <source>no valid score: left out of the commission index</source>
+        <translation>жарамды баға жоқ: комиссия индексіне кірмейді</translation>
+    </message>
+    <message>
+        <source>fewer than %1 valid scores: none dropped</source>
+        <extracomment>%1 is the number of valid scores the trimmed mean needs</extracomment>
+        <translation>жарамды бағалар аз (кемінде %1 қажет): ешбірі алынып тасталмады</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>In the criterion&apos;s value</source>
+        <translation>Өлшем мәнінде</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Комиссия индексі</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Ең жоғары мән</translation>
+    </message>
+    <message>
+        <source>Weight × value</source>
+        <translation>Салмақ × мән</translation>
+    </message>
+    <message>
+        <source>Weight × maximum</source>
+        <translation>Салмақ × ең жоғары мән</translation>
+    </message>
+    <message>
+        <source>Commission index = 100 × Σ(weight × value) / Σ(weight × maximum) = 100 × %1 / %2 = %3</source>
+        <translation>Комиссия индексі = 100 × Σ(салмақ × мән) / Σ(салмақ × ең жоғары мән) = 100 × %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>No valid commission score: the commission index has no value.</source>
+        <translation>Комиссияның жарамды бағасы жоқ: комиссия индексінің мәні жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::XlsxWriterLibrary</name>
+    <message>
+        <source>libxlsxwriter (%1) cannot be loaded: %2</source>
+        <translation>libxlsxwriter (%1) жүктеу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter (%1) has no function %2.</source>
+        <translation>libxlsxwriter (%1) ішінде %2 функциясы жоқ.</translation>
     </message>
 </context>
 <context>

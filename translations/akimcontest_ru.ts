@@ -71,6 +71,10 @@
         <source>print the protocols</source>
         <translation>печатать протоколы</translation>
     </message>
+    <message>
+        <source>record the particulars of a commission meeting</source>
+        <translation>вносить реквизиты заседания комиссии</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -374,14 +378,6 @@
     <message>
         <source>Commands:</source>
         <translation>Команды:</translation>
-    </message>
-    <message>
-        <source>(Not available in this version yet.)</source>
-        <translation>(В этой версии пока недоступно.)</translation>
-    </message>
-    <message>
-        <source>demo accepts --scores and --survey N, but in this version they do not generate ballots or survey responses yet; they are filled in by the rankings and survey import work.</source>
-        <translation>Команда demo принимает --scores и --survey N, но в этой версии они пока не создают оценочные листы и ответы на опрос: это появится вместе с рейтингами и импортом опросов.</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 usage error; 2 bad input (the message names the file, row and column, and the contest file is left unchanged); 3 integrity problem found.</source>
@@ -1379,6 +1375,18 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>&amp;Manage Accounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols and Reports…</source>
+        <translation>&amp;Протоколы и отчёты…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</source>
+        <translation>Просмотр, печать или сохранение в PDF протокола, карты оценки, отчёта об импорте или бланков оценочных листов</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1463,14 +1471,78 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
 </context>
 <context>
-    <name>UnavailableCommand</name>
+    <name>ReportCommand</name>
     <message>
-        <source>%1 %2: not available in this version yet.</source>
-        <translation>%1 %2: в этой версии пока недоступно.</translation>
+        <source>Prints the protocol of a commission&apos;s meeting to PDF: stage I of one region, or stage II. With --stage regional and no --region, --out names a folder and every region&apos;s protocol is written into it. The file is opened read-only.</source>
+        <translation>Печатает протокол заседания комиссии в PDF: I этап одной области или II этап. С --stage regional без --region параметр --out задаёт папку, и в неё записываются протоколы всех областей. Файл открывается только для чтения.</translation>
     </message>
     <message>
-        <source>Planned usage:</source>
-        <translation>Планируемое использование:</translation>
+        <source>regional (stage I) or national (stage II).</source>
+        <translation>regional (I этап) или national (II этап).</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>The region (stage I): its name in Russian or Kazakh, or its KATO code.</source>
+        <translation>Область (I этап): её название на русском или казахском языке или код КАТО.</translation>
+    </message>
+    <message>
+        <source>NAME|CODE</source>
+        <translation>NAME|CODE</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s language: ru (default) or kk; en for a preview.</source>
+        <translation>Язык протокола: ru (по умолчанию) или kk; en — для предварительного просмотра.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Файл PDF для записи.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>The contest file.</source>
+        <translation>Файл конкурса.</translation>
+    </message>
+    <message>
+        <source>--stage must be regional or national.</source>
+        <translation>Значение --stage должно быть regional или national.</translation>
+    </message>
+    <message>
+        <source>--region applies to the regional stage only.</source>
+        <translation>Параметр --region применяется только к областному этапу.</translation>
+    </message>
+    <message>
+        <source>--lang must be ru, kk or en.</source>
+        <translation>--lang должен быть ru, kk или en.</translation>
+    </message>
+    <message>
+        <source>--out is required: the PDF to write.</source>
+        <translation>Нужен параметр --out: файл PDF для записи.</translation>
+    </message>
+    <message>
+        <source>--stage regional needs --region, or --out naming an existing folder for every region&apos;s protocol.</source>
+        <translation>Для --stage regional нужен --region или --out с существующей папкой для протоколов всех областей.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s).</source>
+        <translation>
+            <numerusform>Записан %1: %n страница.</numerusform>
+            <numerusform>Записан %1: %n страницы.</numerusform>
+            <numerusform>Записан %1: %n страниц.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1707,49 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
         <translation>Новый пароль для %1. Сообщите его владельцу — он сможет сменить его: Учётная запись → Сменить мой пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::AttendanceModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовал(а)</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Отсутствовал(а)</translation>
+    </message>
+    <message>
+        <source>Only an absent member has a reason to record.</source>
+        <translation>Причина указывается только для отсутствовавшего члена комиссии.</translation>
+    </message>
+    <message>
+        <source>Why %1 was absent, as the protocol is to print it (e.g. on leave, ill).</source>
+        <translation>Причина отсутствия (%1) в том виде, в каком она будет напечатана в протоколе (например: в отпуске, болеет).</translation>
+    </message>
+    <message>
+        <source>Untick if %1 did not attend the meeting.</source>
+        <translation>Снимите отметку, если %1 не присутствовал(а) на заседании.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Причина отсутствия</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3638,300 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::MeetingDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol Details</source>
+        <translation>Реквизиты протокола</translation>
+    </message>
+    <message>
+        <source>The meeting recorded in the protocol of: %1</source>
+        <translation>Заседание, оформляемое протоколом: %1</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;number:</source>
+        <translation>&amp;Номер протокола:</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>например, 3</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Дата заседания:</translation>
+    </message>
+    <message>
+        <source>Untick to leave the date blank in the protocol.</source>
+        <translation>Снимите отметку, чтобы оставить дату в протоколе незаполненной.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Дата заседания</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>Н&amp;ачало:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <source>Place (&amp;Russian):</source>
+        <translation>Место (на &amp;русском):</translation>
+    </message>
+    <message>
+        <source>the city, e.g. Кызылорда</source>
+        <translation>город, например Кызылорда</translation>
+    </message>
+    <message>
+        <source>Place (&amp;Kazakh):</source>
+        <translation>Место (на &amp;казахском):</translation>
+    </message>
+    <message>
+        <source>the city, e.g. Қызылорда</source>
+        <translation>город, например Қызылорда</translation>
+    </message>
+    <message>
+        <source>Organisation (R&amp;ussian):</source>
+        <translation>Организация (на р&amp;усском):</translation>
+    </message>
+    <message>
+        <source>Organisation (Ka&amp;zakh):</source>
+        <translation>Организация (на каза&amp;хском):</translation>
+    </message>
+    <message>
+        <source>printed centred above the title</source>
+        <translation>печатается по центру над заголовком</translation>
+    </message>
+    <message>
+        <source>&amp;Invited and observers:</source>
+        <translation>При&amp;глашённые и наблюдатели:</translation>
+    </message>
+    <message>
+        <source>One person a line, as it is to be printed</source>
+        <translation>По одному человеку в строке, как должно быть напечатано</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance of the voting members (untick who was absent and give the reason):</source>
+        <translation>Прису&amp;тствие голосующих членов комиссии (снимите отметку у отсутствовавших и укажите причину):</translation>
+    </message>
+    <message>
+        <source>Attendance of the voting members</source>
+        <translation>Присутствие голосующих членов комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum rule (for the whole contest):</source>
+        <translation>Прав&amp;ило кворума (для всего конкурса):</translation>
+    </message>
+    <message>
+        <source>&amp;Vote unanimous (every present member voted for)</source>
+        <translation>&amp;Единогласно (все присутствующие члены комиссии проголосовали «за»)</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>&amp;За:</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Голоса «за»</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst:</source>
+        <translation>&amp;Против:</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Голоса «против»</translation>
+    </message>
+    <message>
+        <source>A&amp;bstained:</source>
+        <translation>&amp;Воздержались:</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Воздержались</translation>
+    </message>
+    <message>
+        <source>Special nominations</source>
+        <translation>Специальные номинации</translation>
+    </message>
+    <message>
+        <source>The stage II nominees cannot be listed: %1</source>
+        <translation>Не удаётся получить список участников II этапа: %1</translation>
+    </message>
+    <message>
+        <source>The methodology lists no special nominations.</source>
+        <translation>В методике нет специальных номинаций.</translation>
+    </message>
+    <message>
+        <source>Each nomination goes to one stage II nominee by the commission&apos;s decision.</source>
+        <translation>Каждая номинация присуждается одному участнику II этапа по решению комиссии.</translation>
+    </message>
+    <message>
+        <source>— not awarded —</source>
+        <translation>— не присуждена —</translation>
+    </message>
+</context>
+<context>
+    <name>akim::MeetingService</name>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
+    </message>
+    <message>
+        <source>No contest file is open.</source>
+        <translation>Файл конкурса не открыт.</translation>
+    </message>
+    <message>
+        <source>The contest file is open read-only.</source>
+        <translation>Файл конкурса открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>The quorum rule applies to every commission of the contest: the secretary changes it, not the chair of one commission (signed in as %1).</source>
+        <translation>Правило кворума действует для всех комиссий конкурса: его изменяет секретарь, а не председатель одной из комиссий (вход выполнен как %1).</translation>
+    </message>
+    <message>
+        <source>The region of this protocol no longer exists.</source>
+        <translation>Область этого протокола больше не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit the protocol.</source>
+        <translation>%1: символов — %2, а в протоколе помещается не более %3.</translation>
+    </message>
+    <message>
+        <source>The protocol number</source>
+        <translation>Номер протокола</translation>
+    </message>
+    <message>
+        <source>The place (Russian)</source>
+        <translation>Место (на русском)</translation>
+    </message>
+    <message>
+        <source>The place (Kazakh)</source>
+        <translation>Место (на казахском)</translation>
+    </message>
+    <message>
+        <source>The organisation (Russian)</source>
+        <translation>Организация (на русском)</translation>
+    </message>
+    <message>
+        <source>The organisation (Kazakh)</source>
+        <translation>Организация (на казахском)</translation>
+    </message>
+    <message>
+        <source>The list of invited persons</source>
+        <translation>Список приглашённых</translation>
+    </message>
+    <message>
+        <source>The protocol number and the place are one line each.</source>
+        <translation>Номер протокола и место заседания должны занимать по одной строке.</translation>
+    </message>
+    <message>
+        <source>The meeting ends at %1, which is not after it starts (%2).</source>
+        <translation>Время окончания заседания (%1) не позже времени его начала (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a voting member of this meeting&apos;s commission, so cannot be recorded as absent from it.</source>
+        <translation>%1 не является голосующим членом комиссии этого заседания, поэтому не может быть отмечен(а) как отсутствовавший(ая).</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as absent twice.</source>
+        <translation>%1 дважды отмечен(а) как отсутствовавший(ая).</translation>
+    </message>
+    <message>
+        <source>The reason for the absence of %1 is %2 characters long; at most %3 fit the protocol.</source>
+        <translation>Причина отсутствия (%1): символов — %2, а в протоколе помещается не более %3.</translation>
+    </message>
+    <message>
+        <source>A vote count cannot be negative.</source>
+        <translation>Число голосов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Give the number of votes for as well: without it the protocol would say that every present member voted for.</source>
+        <translation>Укажите и число голосов «за»: без него в протоколе будет сказано, что все присутствующие члены комиссии проголосовали «за».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) are recorded, but only %1 of the voting members are present.</source>
+        <translation>
+            <numerusform>Записан %n голос, а голосующих членов комиссии присутствует лишь %1.</numerusform>
+            <numerusform>Записано %n голоса, а голосующих членов комиссии присутствует лишь %1.</numerusform>
+            <numerusform>Записано %n голосов, а голосующих членов комиссии присутствует лишь %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Special nominations are awarded by the republican commission, in the protocol of stage II only.</source>
+        <translation>Специальные номинации присуждает республиканская комиссия — только в протоколе II этапа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no nomination number %1: the methodology lists %n nomination(s).</source>
+        <translation>
+            <numerusform>Номинации № %1 нет: в методике %n номинация.</numerusform>
+            <numerusform>Номинации № %1 нет: в методике %n номинации.</numerusform>
+            <numerusform>Номинации № %1 нет: в методике %n номинаций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nomination «%1» is awarded twice.</source>
+        <translation>Номинация «%1» присуждена дважды.</translation>
+    </message>
+    <message>
+        <source>The nominee awarded «%1» no longer exists.</source>
+        <translation>Участника, которому присуждена номинация «%1», больше нет в конкурсе.</translation>
+    </message>
+    <message>
+        <source>%1 is not ranked in stage II, so cannot be awarded «%2».</source>
+        <translation>%1 не входит в рейтинг II этапа, поэтому номинация «%2» не может быть присуждена.</translation>
+    </message>
+    <message>
+        <source>The protocol details were not saved: %1</source>
+        <translation>Реквизиты протокола не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>The quorum rule was not changed: %1</source>
+        <translation>Правило кворума не изменено: %1</translation>
+    </message>
+    <message>
+        <source>more than half</source>
+        <translation>более половины</translation>
+    </message>
+    <message>
+        <source>two thirds</source>
+        <translation>две трети</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n voting member(s) present; quorum (%2): %3 — %4</source>
+        <translation>
+            <numerusform>Присутствуют %1 из %n голосующего члена комиссии; кворум (%2): %3 — %4</numerusform>
+            <numerusform>Присутствуют %1 из %n голосующих членов комиссии; кворум (%2): %3 — %4</numerusform>
+            <numerusform>Присутствуют %1 из %n голосующих членов комиссии; кворум (%2): %3 — %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>имеется</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>отсутствует</translation>
+    </message>
+</context>
+<context>
     <name>akim::MemberDialog</name>
     <message>
         <source>Edit Member</source>
@@ -4601,6 +5010,17 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
 </context>
 <context>
+    <name>akim::PrintDialogs</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Печать — %1</translation>
+    </message>
+</context>
+<context>
     <name>akim::RankingCharts</name>
     <message>
         <source>Nominees</source>
@@ -4629,6 +5049,37 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Select a nominee</source>
         <translation>Выберите участника</translation>
+    </message>
+</context>
+<context>
+    <name>akim::RankingExportAction</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Ranking</source>
+        <translation>Экспорт рейтинга</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n nominee(s) to %1…</source>
+        <translation>
+            <numerusform>Экспорт %n участника в файл %1…</numerusform>
+            <numerusform>Экспорт %n участников в файл %1…</numerusform>
+            <numerusform>Экспорт %n участников в файл %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Экспорт отменён; файл %1 не записан.</translation>
+    </message>
+    <message>
+        <source>The ranking is saved to %1.</source>
+        <translation>Рейтинг сохранён в файл %1.</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5365,22 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>&amp;Methodology…</source>
         <translation>&amp;Методика…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Экс&amp;порт…</translation>
+    </message>
+    <message>
+        <source>Saves the ranking shown as an Excel workbook or a CSV file.</source>
+        <translation>Сохраняет показанный рейтинг в книгу Excel или файл CSV.</translation>
+    </message>
+    <message>
+        <source>Score &amp;Card…</source>
+        <translation>&amp;Карта оценки…</translation>
+    </message>
+    <message>
+        <source>Prints the selected nominee&apos;s score card: every score and how the total is made.</source>
+        <translation>Печатает карту оценки выбранного участника: все оценки и то, как сложился итоговый балл.</translation>
+    </message>
 </context>
 <context>
     <name>akim::RegistryImportDialog</name>
@@ -5028,6 +5495,292 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>; создано %n сельских округа</numerusform>
             <numerusform>; создано %n сельских округов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ReportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;All Regional Protocols…</source>
+        <translation>Протоколы &amp;всех областей…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;Details…</source>
+        <translation>&amp;Реквизиты протокола…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>П&amp;ечать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Protocols and Reports</source>
+        <translation>Протоколы и отчёты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Прервать выполнение</translation>
+    </message>
+    <message>
+        <source>The stage I protocol of every region, one PDF each, into a folder you choose</source>
+        <translation>Протоколы I этапа всех областей, по одному файлу PDF на область, в выбранную папку</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number, date, place, attendance, vote and awards, which the protocol prints</source>
+        <translation>Номер, дата и место заседания, присутствие, голосование и присуждённые номинации, которые печатаются в протоколе</translation>
+    </message>
+    <message>
+        <source>No contest is open.</source>
+        <translation>Конкурс не открыт.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Reading the contest…</source>
+        <translation>Чтение конкурса…</translation>
+    </message>
+    <message>
+        <source>The document cannot be made.</source>
+        <translation>Документ не может быть сформирован.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Печать: %1…</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Печать страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document.</source>
+        <translation>Принтер не принял документ.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>Документ «%1» отправлен на принтер.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Запись страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Отменено: файл %1 не записан.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>All Regional Protocols</source>
+        <translation>Протоколы всех областей</translation>
+    </message>
+    <message>
+        <source>Writing the regional protocols…</source>
+        <translation>Запись протоколов областей…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n protocol(s) written to %1.</source>
+        <translation>
+            <numerusform>Отменено: в папку %1 записан %n протокол.</numerusform>
+            <numerusform>Отменено: в папку %1 записано %n протокола.</numerusform>
+            <numerusform>Отменено: в папку %1 записано %n протоколов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n protocol(s) had been written to %2.</source>
+        <translation>
+            <numerusform>%1
+
+До этого в папку %2 был записан %n протокол.</numerusform>
+            <numerusform>%1
+
+До этого в папку %2 было записано %n протокола.</numerusform>
+            <numerusform>%1
+
+До этого в папку %2 было записано %n протоколов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regional protocol(s) written to %1.</source>
+        <translation>
+            <numerusform>В папку %1 записан %n протокол области.</numerusform>
+            <numerusform>В папку %1 записано %n протокола областей.</numerusform>
+            <numerusform>В папку %1 записано %n протоколов областей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>akim::ReportForm</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Type a part of the name, okrug or district</source>
+        <translation>Введите часть ФИО, названия округа или района</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian are the official languages of a protocol, and each is a separate document. An English copy is for reading only.</source>
+        <translation>Официальные языки протокола — казахский и русский, на каждом из них составляется отдельный документ. Экземпляр на английском языке — только для ознакомления.</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>О документе</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <source>&amp;Nominee:</source>
+        <translation>&amp;Участник:</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Protocol of the commission</source>
+        <translation>Протокол комиссии</translation>
+    </message>
+    <message>
+        <source>Score card of a nominee</source>
+        <translation>Карта оценки участника</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Бланки оценочных листов</translation>
+    </message>
+    <message>
+        <source>Stage I (regional)</source>
+        <translation>I этап (областной)</translation>
+    </message>
+    <message>
+        <source>Stage II (republican)</source>
+        <translation>II этап (республиканский)</translation>
+    </message>
+    <message>
+        <source>%1 (unofficial)</source>
+        <translation>%1 (неофициальный)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>The protocol of the commission&apos;s meeting: the ranking, the decision and the lines for the signatures.</source>
+        <translation>Протокол заседания комиссии: рейтинг, решение и строки для подписей.</translation>
+    </message>
+    <message>
+        <source>Every part of one nominee&apos;s total: each member&apos;s score, the survey and the ethics index, to check the total by hand.</source>
+        <translation>Все составляющие итогового балла одного участника: оценки каждого члена комиссии, индексы опроса и этики — для проверки итога вручную.</translation>
+    </message>
+    <message>
+        <source>Choose a nominee from the list: type a part of the name or okrug.</source>
+        <translation>Выберите участника из списка: введите часть ФИО или названия округа.</translation>
+    </message>
+    <message>
+        <source>What each survey and ethics import brought in, rejected and could not match.</source>
+        <translation>Сведения о каждом импорте опроса населения и анкеты по этике: что импортировано, что отклонено и что не удалось сопоставить.</translation>
+    </message>
+    <message>
+        <source>One paper ballot for each voting member, with the nominees and criteria filled in.</source>
+        <translation>Бумажный оценочный лист для каждого голосующего члена комиссии с уже внесёнными участниками и критериями.</translation>
+    </message>
+    <message>
+        <source>An English document is for reading only; print the Kazakh and the Russian ones to sign.</source>
+        <translation>Документ на английском языке — только для ознакомления; для подписания печатайте документы на казахском и русском языках.</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +6331,26 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Ballot package imported</source>
         <translation>Пакет оценочного листа импортирован</translation>
     </message>
+    <message>
+        <source>Protocol details saved</source>
+        <translation>Реквизиты протокола сохранены</translation>
+    </message>
+    <message>
+        <source>Quorum rule changed</source>
+        <translation>Правило кворума изменено</translation>
+    </message>
+    <message>
+        <source>Commission meetings</source>
+        <translation>Заседания комиссий</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Протоколы</translation>
+    </message>
+    <message>
+        <source>Commission meeting</source>
+        <translation>Заседание комиссии</translation>
+    </message>
 </context>
 <context>
     <name>akim::report::BlankBallotExport</name>
@@ -5587,16 +6360,8 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Бланки оценочных листов – %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>Reading the commission&apos;s ballots…</source>
@@ -5719,6 +6484,1015 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Member of the commission</source>
         <translation>Член комиссии</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ImportReport</name>
+    <message>
+        <source>The contest has no such region.</source>
+        <translation>В конкурсе нет такой области.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ImportReportRenderer</name>
+    <message>
+        <source>every region</source>
+        <translation>все области</translation>
+    </message>
+    <message>
+        <source>Survey imports – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the region, or &quot;every region&quot;</extracomment>
+        <translation>Импорт опросов – %1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>SURVEY IMPORT REPORT</source>
+        <translation>ОТЧЁТ ОБ ИМПОРТЕ ОПРОСОВ</translation>
+    </message>
+    <message>
+        <source>Every import of the citizens&apos; survey and of the ethics questionnaire into this contest file: what each read, imported and turned away. Rejected rows themselves are not stored in the contest file: the importer writes them, each with its reason, to a separate CSV file (“--rejected”) when asked at import time.</source>
+        <translation>Все импорты опроса населения и анкеты по этике в этот файл конкурса: сколько строк каждый из них прочитал, импортировал и отклонил. Сами отклонённые строки в файле конкурса не хранятся: если это запрошено при импорте, они записываются, каждая с причиной, в отдельный файл CSV («--rejected»).</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <extracomment>Footer of every page of the import report; %1 when it was printed</extracomment>
+        <translation>%1 · напечатано: %2</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорты</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Импорта пока не было.</translation>
+    </message>
+    <message>
+        <source>no nominee: %1</source>
+        <translation>участник не найден: %1</translation>
+    </message>
+    <message>
+        <source>several regions</source>
+        <translation>несколько областей</translation>
+    </message>
+    <message>
+        <source>undone: no longer counts</source>
+        <translation>отменён: больше не учитывается</translation>
+    </message>
+    <message>
+        <source>imports in force: %1</source>
+        <extracomment>Under a total row of the imports table; %1 is a number of imports</extracomment>
+        <translation>действующих импортов: %1</translation>
+    </message>
+    <message>
+        <source>File, SHA-256</source>
+        <translation>Файл, SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported on, by</source>
+        <translation>Когда и кем импортирован</translation>
+    </message>
+    <message>
+        <source>Rows read = responses imported + rows rejected + duplicates skipped; rows for which no nominee was found are among the rejected.</source>
+        <translation>Прочитано строк = импортировано ответов + отклонено строк + пропущено дубликатов; строки, для которых не найден участник, входят в число отклонённых.</translation>
+    </message>
+    <message>
+        <source>An undone import keeps its record, but its responses no longer count and it is left out of the totals.</source>
+        <translation>Запись об отменённом импорте сохраняется, но его ответы больше не учитываются, и он не входит в итоги.</translation>
+    </message>
+    <message>
+        <source>A file that held responses of several regions is listed for each of them; its counts cover them all.</source>
+        <translation>Файл с ответами из нескольких областей указан для каждой из них; его показатели охватывают все эти области.</translation>
+    </message>
+    <message>
+        <source>Responses per nominee</source>
+        <translation>Ответы по участникам</translation>
+    </message>
+    <message>
+        <source>The responses that count now. Fewer than %1 citizens&apos; responses is an insufficient sample (the methodology&apos;s minimum).</source>
+        <extracomment>%1 is the methodology&apos;s minimum sample of citizens&apos; responses per nominee</extracomment>
+        <translation>Учитываемые сейчас ответы. Менее %1 ответов населения — недостаточная выборка (минимум по методике).</translation>
+    </message>
+    <message>
+        <source>There are no nominees here yet.</source>
+        <translation>Здесь пока нет участников.</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; responses</source>
+        <translation>Ответы населения</translation>
+    </message>
+    <message>
+        <source>Ethics questionnaire responses</source>
+        <translation>Ответы анкеты по этике</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>снят(а) с конкурса</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>дисквалифицирован(а)</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>достаточная</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ProtocolData</name>
+    <message>
+        <source>There is no region with the id %1 in the contest.</source>
+        <translation>В конкурсе нет области с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The contest has no republican commission: add it on the Commissions tab first.</source>
+        <translation>В конкурсе нет республиканской комиссии: сначала добавьте её на вкладке «Комиссии».</translation>
+    </message>
+    <message>
+        <source>%1 has no commission: add it on the Commissions tab first.</source>
+        <translation>У области «%1» нет комиссии: сначала добавьте её на вкладке «Комиссии».</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
+    </message>
+    <message>
+        <source>Stage II has no nominees yet: the regions&apos; winners go on to it once stage I is finalised.</source>
+        <translation>На II этапе пока нет участников: победители областей проходят на него после утверждения I этапа.</translation>
+    </message>
+    <message>
+        <source>%1 has no nominees to rank.</source>
+        <translation>В области «%1» нет участников для рейтинга.</translation>
+    </message>
+    <message>
+        <source>The finalised ranking recorded SHA-256 %1, but the file now gives %2: its data were changed outside the program. Run “akimcontest check” on the file; no protocol is printed from it.</source>
+        <translation>При утверждении рейтинга записан SHA-256 %1, а файл теперь даёт %2: его данные изменены вне программы. Выполните «akimcontest check» для файла; протокол по нему не печатается.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ProtocolText</name>
+    <message>
+        <source>Appendix 1
+to the protocol of the meeting of %1 No. %2</source>
+        <extracomment>Stamp at the top right of the appendix: %1 the meeting&apos;s date, %2 the protocol&apos;s number</extracomment>
+        <translation>Приложение 1
+к протоколу заседания
+от %1 № %2</translation>
+    </message>
+    <message>
+        <source>Ranking of the participants of the republican stage</source>
+        <translation>Рейтинг участников республиканского этапа</translation>
+    </message>
+    <message>
+        <source>Ranking of the participants of the regional stage: %1</source>
+        <translation>Рейтинг участников регионального этапа: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the ranking table: the row&apos;s number</extracomment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Region, district, rural okrug</source>
+        <translation>Область, район, сельский округ</translation>
+    </message>
+    <message>
+        <source>District, rural okrug</source>
+        <translation>Район, сельский округ</translation>
+    </message>
+    <message>
+        <source>Survey
+(responses)</source>
+        <extracomment>Column: the citizens&apos; survey index, with the number of responses below</extracomment>
+        <translation>Опрос
+(ответов)</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Этика</translation>
+    </message>
+    <message>
+        <source>Commis-
+sion</source>
+        <extracomment>Column: the commission&apos;s index 0–100</extracomment>
+        <translation>Комис-
+сия</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>I этап</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>%1 место</translation>
+    </message>
+    <message>
+        <source>winner; to the republican stage</source>
+        <translation>победитель; на республиканский этап</translation>
+    </message>
+    <message>
+        <source>by the chair&apos;s decision</source>
+        <translation>по решению председателя</translation>
+    </message>
+    <message>
+        <source>equal total at the cut</source>
+        <translation>равный балл на границе прохода</translation>
+    </message>
+    <message>
+        <source>place shared</source>
+        <translation>место разделено</translation>
+    </message>
+    <message>
+        <source>may not advance (ethics)</source>
+        <translation>не может пройти (этика)</translation>
+    </message>
+    <message>
+        <source>few responses</source>
+        <translation>мало ответов</translation>
+    </message>
+    <message>
+        <source>Protocol of the republican commission</source>
+        <translation>Протокол республиканской комиссии</translation>
+    </message>
+    <message>
+        <source>Protocol – %1</source>
+        <translation>Протокол – %1</translation>
+    </message>
+    <message>
+        <source>DRAFT: the result is not finalised; this is not the protocol to sign.</source>
+        <translation>ПРОЕКТ: результат не утверждён; этот протокол не подписывается.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the ranking data (akimcontest rank … --format json): %1. Audit log: %2 entries, last %3.</source>
+        <extracomment>Footer of every page: %1 the SHA-256 of the ranking data, %2 the number of audit log entries, %3 the start of the last entry&apos;s hash</extracomment>
+        <translation>SHA-256 данных рейтинга (akimcontest rank … --format json): %1. Журнал аудита: записей %2, последняя %3.</translation>
+    </message>
+    <message>
+        <source>PROTOCOL No. %1
+of the meeting of the contest commission
+%2
+%3</source>
+        <extracomment>Title of the protocol, lines split at 
+: %1 the protocol&apos;s number, %2 the commission&apos;s name, %3 the contest&apos;s title (both as they are, in the nominative)</extracomment>
+        <translation>ПРОТОКОЛ № %1
+заседания конкурсной комиссии
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 (city)</source>
+        <extracomment>The meeting&apos;s city at the top left of the protocol; %1 the city</extracomment>
+        <translation>г. %1</translation>
+    </message>
+    <message>
+        <source>Opened at %1, closed at %2.</source>
+        <translation>Начало заседания: %1, окончание: %2.</translation>
+    </message>
+    <message>
+        <source>Opened at %1.</source>
+        <translation>Начало заседания: %1.</translation>
+    </message>
+    <message>
+        <source>CHAIRED BY:</source>
+        <translation>ПРЕДСЕДАТЕЛЬСТВОВАЛ(А):</translation>
+    </message>
+    <message>
+        <source>SECRETARY:</source>
+        <translation>СЕКРЕТАРЬ:</translation>
+    </message>
+    <message>
+        <source>PRESENT, MEMBERS OF THE COMMISSION:</source>
+        <translation>ПРИСУТСТВОВАЛИ ЧЛЕНЫ КОМИССИИ:</translation>
+    </message>
+    <message>
+        <source>ABSENT:</source>
+        <translation>ОТСУТСТВОВАЛИ:</translation>
+    </message>
+    <message>
+        <source>INVITED AND OBSERVERS:</source>
+        <translation>ПРИГЛАШЁННЫЕ И НАБЛЮДАТЕЛИ:</translation>
+    </message>
+    <message>
+        <source>Of the %1 members of the commission, %2 are present.</source>
+        <extracomment>%1 members of the commission in all, %2 of them present</extracomment>
+        <translation>Из %1 членов комиссии присутствуют %2.</translation>
+    </message>
+    <message>
+        <source>There is a quorum; the meeting is competent to decide.</source>
+        <translation>Кворум имеется, заседание правомочно.</translation>
+    </message>
+    <message>
+        <source>There is no quorum: at least %1 must be present. The meeting cannot decide.</source>
+        <translation>Кворума нет: должны присутствовать не менее %1. Заседание неправомочно.</translation>
+    </message>
+    <message>
+        <source>The members of the commission confirmed that they have no conflict of interest with the participants.</source>
+        <translation>Члены комиссии подтвердили отсутствие конфликта интересов с участниками.</translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest and did not score the participant:</source>
+        <translation>Заявили о конфликте интересов и не оценивали участника:</translation>
+    </message>
+    <message>
+        <source>AGENDA:</source>
+        <translation>ПОВЕСТКА ДНЯ:</translation>
+    </message>
+    <message>
+        <source>On the results of the republican stage of the contest and its winners.</source>
+        <translation>Об итогах республиканского этапа конкурса и его победителях.</translation>
+    </message>
+    <message>
+        <source>On the results of the regional stage of the contest: %1.</source>
+        <translation>Об итогах регионального этапа конкурса: %1.</translation>
+    </message>
+    <message>
+        <source>HEARD:</source>
+        <translation>СЛУШАЛИ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secretary of the commission on the scores of %n participant(s). The total is %1 × the commission&apos;s index (0–100) + %2 × the stage I total.</source>
+        <translation>
+            <numerusform>Секретаря комиссии об оценках %n участника. Итоговый балл = %1 × индекс комиссии (0–100) + %2 × итог I этапа.</numerusform>
+            <numerusform>Секретаря комиссии об оценках %n участников. Итоговый балл = %1 × индекс комиссии (0–100) + %2 × итог I этапа.</numerusform>
+            <numerusform>Секретаря комиссии об оценках %n участников. Итоговый балл = %1 × индекс комиссии (0–100) + %2 × итог I этапа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secretary of the commission on the scores of %n participant(s). The total is %1 × the citizens&apos; survey index + %2 × the ethics index + %3 × the commission&apos;s index, each 0–100.</source>
+        <translation>
+            <numerusform>Секретаря комиссии об оценках %n участника. Итоговый балл = %1 × индекс опроса граждан + %2 × индекс этики + %3 × индекс комиссии, каждый от 0 до 100.</numerusform>
+            <numerusform>Секретаря комиссии об оценках %n участников. Итоговый балл = %1 × индекс опроса граждан + %2 × индекс этики + %3 × индекс комиссии, каждый от 0 до 100.</numerusform>
+            <numerusform>Секретаря комиссии об оценках %n участников. Итоговый балл = %1 × индекс опроса граждан + %2 × индекс этики + %3 × индекс комиссии, каждый от 0 до 100.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the mean of the members&apos; scores without the %1 highest and %1 lowest when there are at least %2, else the plain mean.</source>
+        <translation>Балл по критерию — среднее оценок членов комиссии без %1 наибольших и %1 наименьших, если оценок не менее %2, иначе простое среднее.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the median of the members&apos; scores.</source>
+        <translation>Балл по критерию — медиана оценок членов комиссии.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s points are the mean of the members&apos; scores.</source>
+        <translation>Балл по критерию — среднее оценок членов комиссии.</translation>
+    </message>
+    <message>
+        <source>Abstentions and recusals do not count as zero. Equal totals are decided by %1, in this order; if still equal, the place is shared.</source>
+        <extracomment>%1 the tie-breaks in order, e.g. &quot;the commission&apos;s index, the survey index&quot;</extracomment>
+        <translation>Воздержания и самоотводы не считаются нулём. При равенстве итоговых баллов место определяют по порядку: %1; при полном равенстве место делится.</translation>
+    </message>
+    <message>
+        <source>A survey index from fewer than %1 responses is marked “few responses”.</source>
+        <translation>Индекс опроса, рассчитанный менее чем по %1 ответам, отмечен «мало ответов».</translation>
+    </message>
+    <message>
+        <source>Methodology of the contest, version %1.</source>
+        <translation>Методика конкурса, версия %1.</translation>
+    </message>
+    <message>
+        <source>Methodology of the contest, version %1, after the recommended default (not official rules).</source>
+        <translation>Методика конкурса, версия %1, на основе рекомендуемой по умолчанию (не официальные правила).</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), total %4</source>
+        <extracomment>A nominee in the decision: %1 the name, %2 the rural okrug, %3 the district, %4 the total</extracomment>
+        <translation>%1 (%2, %3), итоговый балл %4</translation>
+    </message>
+    <message>
+        <source>DECIDED:</source>
+        <translation>РЕШИЛИ:</translation>
+    </message>
+    <message>
+        <source>To approve the ranking of the participants according to appendix 1 to this protocol.</source>
+        <translation>Утвердить рейтинг участников согласно приложению 1 к настоящему протоколу.</translation>
+    </message>
+    <message>
+        <source>To award place %1 to %2.</source>
+        <extracomment>%1 the place (1, 2 or 3), %2 the nominee</extracomment>
+        <translation>Присудить %1 место: %2.</translation>
+    </message>
+    <message>
+        <source>To award the nomination “%1” to %2.</source>
+        <translation>Присудить номинацию «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>To declare the winner(s) of the regional stage and recommend them to the republican stage: %1.</source>
+        <translation>Признать победителем регионального этапа и рекомендовать для участия в республиканском этапе: %1.</translation>
+    </message>
+    <message>
+        <source>Equal totals at the advancement cut (%1): the chair of the commission decides.</source>
+        <translation>Равные итоговые баллы на границе прохода (%1): решение принимает председатель комиссии.</translation>
+    </message>
+    <message>
+        <source>To send one copy of the protocol and the result file to the %1.</source>
+        <translation>Один экземпляр протокола и файл результатов направить: %1.</translation>
+    </message>
+    <message>
+        <source>republican commission</source>
+        <translation>республиканская комиссия</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Voted: “for” – %1, “against” – %2, “abstained” – %3.</source>
+        <extracomment>%1 votes for, %2 against, %3 abstained (a number or &quot;none&quot;)</extracomment>
+        <translation>Голосовали: «за» – %1, «против» – %2, «воздержались» – %3.</translation>
+    </message>
+    <message>
+        <source>The decision was taken unanimously.</source>
+        <translation>Решение принято единогласно.</translation>
+    </message>
+    <message>
+        <source>Appendix: 1. Ranking table of the participants, %1 page(s).</source>
+        <extracomment>%1 the number of pages (sheets) of the appendix</extracomment>
+        <translation>Приложение: 1. Рейтинговая таблица участников на %1 л.</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Председатель комиссии</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Заместитель председателя</translation>
+    </message>
+    <message>
+        <source>Secretary of the commission</source>
+        <translation>Секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>the commission&apos;s index</source>
+        <translation>индекс комиссии</translation>
+    </message>
+    <message>
+        <source>the survey index</source>
+        <translation>индекс опроса</translation>
+    </message>
+    <message>
+        <source>the ethics index</source>
+        <translation>индекс этики</translation>
+    </message>
+    <message>
+        <source>the number of survey responses</source>
+        <translation>число ответов опроса</translation>
+    </message>
+    <message>
+        <source>the number of ethics questionnaire responses</source>
+        <translation>число ответов этической анкеты</translation>
+    </message>
+    <message>
+        <source>the stage I total</source>
+        <translation>итог I этапа</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::RankingExport</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Ranking – stage II</source>
+        <extracomment>A file name</extracomment>
+        <translation>Рейтинг – II этап</translation>
+    </message>
+    <message>
+        <source>Ranking – stage I – all regions</source>
+        <extracomment>A file name</extracomment>
+        <translation>Рейтинг – I этап – все области</translation>
+    </message>
+    <message>
+        <source>Ranking – stage I – %1</source>
+        <extracomment>A file name; %1 is the region</extracomment>
+        <translation>Рейтинг – I этап – %1</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Rural okrug</source>
+        <translation>Сельский округ</translation>
+    </message>
+    <message>
+        <source>Survey index</source>
+        <translation>Индекс опроса</translation>
+    </message>
+    <message>
+        <source>Ethics index</source>
+        <translation>Индекс этики</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Индекс комиссии</translation>
+    </message>
+    <message>
+        <source>Stage I total</source>
+        <translation>Итог I этапа</translation>
+    </message>
+    <message>
+        <source>%1 (points, %2)</source>
+        <extracomment>A criterion&apos;s column: %1 its code and title, %2 the range of points (&quot;0–10&quot;)</extracomment>
+        <translation>%1 (баллы, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (index, 0–100)</source>
+        <extracomment>A survey or ethics criterion&apos;s column: %1 its code and title</extracomment>
+        <translation>%1 (индекс, 0–100)</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Ответов на опрос</translation>
+    </message>
+    <message>
+        <source>Ethics responses</source>
+        <translation>Ответов по этике</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>Проходит во II этап</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>stage I (regional)</source>
+        <translation>I этап (областной)</translation>
+    </message>
+    <message>
+        <source>stage II (republican)</source>
+        <translation>II этап (республиканский)</translation>
+    </message>
+    <message>
+        <source>survey index</source>
+        <translation>индекс опроса</translation>
+    </message>
+    <message>
+        <source>ethics index</source>
+        <translation>индекс этики</translation>
+    </message>
+    <message>
+        <source>commission index</source>
+        <translation>индекс комиссии</translation>
+    </message>
+    <message>
+        <source>stage I total</source>
+        <translation>итоговый балл I этапа</translation>
+    </message>
+    <message>
+        <source>number of survey responses</source>
+        <translation>число ответов на опрос</translation>
+    </message>
+    <message>
+        <source>number of ethics questionnaire responses</source>
+        <translation>число ответов анкеты по этике</translation>
+    </message>
+    <message>
+        <source>tie broken by the %1</source>
+        <extracomment>%1 is a component, e.g. &quot;commission index&quot;</extracomment>
+        <translation>равенство баллов разрешено по показателю: %1</translation>
+    </message>
+    <message>
+        <source>insufficient survey sample</source>
+        <translation>недостаточная выборка опроса</translation>
+    </message>
+    <message>
+        <source>survey left out (sample too small)</source>
+        <translation>опрос не учтён (слишком малая выборка)</translation>
+    </message>
+    <message>
+        <source>no survey responses</source>
+        <translation>нет ответов на опрос</translation>
+    </message>
+    <message>
+        <source>no ethics questionnaire</source>
+        <translation>нет анкеты по этике</translation>
+    </message>
+    <message>
+        <source>no commission scores</source>
+        <translation>нет оценок комиссии</translation>
+    </message>
+    <message>
+        <source>no stage I total</source>
+        <translation>нет итогового балла I этапа</translation>
+    </message>
+    <message>
+        <source>cannot advance (ethics)</source>
+        <translation>не может пройти во II этап (этика)</translation>
+    </message>
+    <message>
+        <source>Ethics Commissioner: not compliant</source>
+        <translation>уполномоченный по этике: требования не соблюдены</translation>
+    </message>
+    <message>
+        <source>ethics index below the gate</source>
+        <translation>индекс этики ниже порога</translation>
+    </message>
+    <message>
+        <source>too few valid scores on a criterion</source>
+        <translation>по одному из критериев слишком мало действительных оценок</translation>
+    </message>
+    <message>
+        <source>a score given despite a conflict of interest was ignored</source>
+        <translation>оценка, выставленная несмотря на конфликт интересов, не учтена</translation>
+    </message>
+    <message>
+        <source>shares the place</source>
+        <translation>делит место</translation>
+    </message>
+    <message>
+        <source>tied at the advancement cut: the chair decides</source>
+        <translation>равенство баллов на проходной границе: решает председатель</translation>
+    </message>
+    <message>
+        <source>advances by the chair&apos;s decision</source>
+        <translation>проходит во II этап по решению председателя</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>проходит во II этап</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>Рейтинг: %1</translation>
+    </message>
+    <message>
+        <source>Ranking: %1, %2</source>
+        <translation>Рейтинг: %1, %2</translation>
+    </message>
+    <message>
+        <source>Computed %1.</source>
+        <translation>Рассчитано: %1.</translation>
+    </message>
+    <message>
+        <source>Finalised %1 by %2; ranking SHA-256 %3.</source>
+        <extracomment>%1 the date and time, %2 the user, %3 the SHA-256 of the ranking document</extracomment>
+        <translation>Утверждено: %1, пользователь %2; SHA-256 рейтинга: %3.</translation>
+    </message>
+    <message>
+        <source>Not finalised.</source>
+        <translation>Не утверждено.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>Stage II</source>
+        <translation>II этап</translation>
+    </message>
+    <message>
+        <source>Stage I</source>
+        <translation>I этап</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ReportFactory</name>
+    <message>
+        <source>The document cannot be made.</source>
+        <translation>Документ не может быть сформирован.</translation>
+    </message>
+    <message>
+        <source>Reading the contest…</source>
+        <translation>Чтение конкурса…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The contest has no regions yet.</source>
+        <translation>В конкурсе пока нет областей.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записано</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ScoreCard</name>
+    <message>
+        <source>The contest has no such nominee.</source>
+        <translation>В конкурсе нет такого участника.</translation>
+    </message>
+    <message>
+        <source>The contest&apos;s methodology cannot be used: %1</source>
+        <translation>Методику конкурса невозможно применить: %1</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn or is disqualified, and is not ranked.</source>
+        <translation>%1: участник снят с конкурса или дисквалифицирован и не входит в рейтинг.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the nominees of stage II.</source>
+        <translation>%1 не входит в число участников II этапа.</translation>
+    </message>
+    <message>
+        <source>%1 is not ranked at stage I.</source>
+        <translation>%1 не входит в рейтинг I этапа.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::ScoreCardRenderer</name>
+    <message>
+        <source>Insufficient sample: fewer responses than the minimum, so the survey index is left out of the total.</source>
+        <translation>Недостаточная выборка: ответов меньше минимума, поэтому индекс опроса не входит в итоговый балл.</translation>
+    </message>
+    <message>
+        <source>Insufficient sample: fewer responses than the minimum; the survey index still counts.</source>
+        <translation>Недостаточная выборка: ответов меньше минимума; индекс опроса всё же учитывается.</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>соответствует</translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation>не соответствует</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не внесено</translation>
+    </message>
+    <message>
+        <source>The Ethics Commissioner&apos;s conclusion: %1.</source>
+        <translation>Заключение уполномоченного по этике: %1.</translation>
+    </message>
+    <message>
+        <source>Answers on %1–%2; blank and “hard to say” answers are not counted. A criterion&apos;s index is 100 × (mean − %1) / (%2 − %1).</source>
+        <extracomment>%1 and %2 are the answer scale&apos;s ends; the formula rescales a mean answer to 0–100</extracomment>
+        <translation>Ответы по шкале %1–%2; пустые ответы и «затрудняюсь ответить» не учитываются. Индекс критерия = 100 × (среднее − %1) / (%2 − %1).</translation>
+    </message>
+    <message>
+        <source>The index is the share of positive answers: 100 × (mean − %1) / (%2 − %1).</source>
+        <translation>Индекс — доля положительных ответов: 100 × (среднее − %1) / (%2 − %1).</translation>
+    </message>
+    <message>
+        <source>Weight × index</source>
+        <translation>Вес × индекс</translation>
+    </message>
+    <message>
+        <source>No counted answer: the index has no value.</source>
+        <translation>Нет учитываемых ответов: индекс не определён.</translation>
+    </message>
+    <message>
+        <source>Survey index = Σ(weight × index) / Σ weight = %1 / %2 = %3</source>
+        <translation>Индекс опроса = Σ(вес × индекс) / Σ вес = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Ethics index = Σ(weight × index) / Σ weight = %1 / %2 = %3</source>
+        <translation>Индекс этики = Σ(вес × индекс) / Σ вес = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Methodology: version %1, SHA-256 of its JSON %2.</source>
+        <extracomment>%1 the methodology&apos;s version in this contest file, %2 the SHA-256 of its JSON</extracomment>
+        <translation>Методика: версия %1, SHA-256 её файла JSON: %2.</translation>
+    </message>
+    <message>
+        <source>Score card – %1</source>
+        <extracomment>The PDF&apos;s title; %1 is the nominee&apos;s name</extracomment>
+        <translation>Карта оценки – %1</translation>
+    </message>
+    <message>
+        <source>Score card: %1 · printed %2</source>
+        <extracomment>Footer of every page of a score card; %1 the nominee, %2 when it was printed</extracomment>
+        <translation>Карта оценки: %1 · напечатано: %2</translation>
+    </message>
+    <message>
+        <source>SCORE CARD OF A NOMINEE</source>
+        <translation>КАРТА ОЦЕНКИ УЧАСТНИКА</translation>
+    </message>
+    <message>
+        <source>Nominees ranked at stage II: %1</source>
+        <translation>Участников в рейтинге II этапа: %1</translation>
+    </message>
+    <message>
+        <source>Nominees ranked in the region: %1</source>
+        <translation>Участников в рейтинге области: %1</translation>
+    </message>
+    <message>
+        <source>How the total is made</source>
+        <translation>Как складывается итоговый балл</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <extracomment>Under a weight rescaled because a component has no data; %1 is the methodology&apos;s weight</extracomment>
+        <translation>по методике: %1</translation>
+    </message>
+    <message>
+        <source>No component has data yet: there is no total.</source>
+        <translation>Ни по одной составляющей пока нет данных: итогового балла нет.</translation>
+    </message>
+    <message>
+        <source>Total = Σ weight × component = %1 = %2</source>
+        <translation>Итоговый балл = Σ вес × составляющая = %1 = %2</translation>
+    </message>
+    <message>
+        <source>A component without data is left out, and the weights of the others are rescaled to keep their sum.</source>
+        <translation>Составляющая без данных не учитывается, а веса остальных пропорционально пересчитываются так, чтобы их сумма сохранилась.</translation>
+    </message>
+    <message>
+        <source>Everything is computed without rounding; figures are shown to %1 decimals, the total to %2: %3.</source>
+        <extracomment>%1 and %2 are numbers of decimals, %3 the total as the ranking shows it</extracomment>
+        <translation>Все расчёты выполняются без округления; знаков после запятой в показанных числах — %1, в итоговом балле — %2: %3.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the trimmed mean of the members&apos; valid scores: the %1 highest and the %1 lowest are dropped when there are at least %2 valid scores, else the plain mean is taken.</source>
+        <extracomment>%1 scores dropped at each end, %2 the valid scores needed to drop any</extracomment>
+        <translation>Значение критерия — усечённое среднее действительных оценок членов комиссии: если действительных оценок не меньше %2, отбрасываются наибольшие (%1) и наименьшие (%1) из них, иначе берётся простое среднее.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the mean of the members&apos; valid scores.</source>
+        <translation>Значение критерия — среднее действительных оценок членов комиссии.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s value is the median of the members&apos; valid scores.</source>
+        <translation>Значение критерия — медиана действительных оценок членов комиссии.</translation>
+    </message>
+    <message>
+        <source>Abstentions and recusals are not counted, never as zeros.</source>
+        <translation>Воздержания и самоотводы не учитываются и никогда не считаются нулём.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points, weight %3)</source>
+        <extracomment>Heading of a criterion&apos;s scores; %1 the criterion, %2 its range of points, %3 its weight</extracomment>
+        <translation>%1 (баллы: %2, вес: %3)</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared: not counted</source>
+        <translation>заявлен конфликт интересов: не учитывается</translation>
+    </message>
+    <message>
+        <source>recused: not counted</source>
+        <translation>самоотвод: не учитывается</translation>
+    </message>
+    <message>
+        <source>abstained: not counted</source>
+        <translation>воздержался(ась): не учитывается</translation>
+    </message>
+    <message>
+        <source>dropped by the trimmed mean</source>
+        <translation>отброшена при усечённом среднем</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учтена</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>нет оценки</translation>
+    </message>
+    <message>
+        <source>Value: median</source>
+        <translation>Значение: медиана</translation>
+    </message>
+    <message>
+        <source>median of %1</source>
+        <translation>медиана значений %1</translation>
+    </message>
+    <message>
+        <source>Value: trimmed mean</source>
+        <translation>Значение: усечённое среднее</translation>
+    </message>
+    <message>
+        <source>Value: mean</source>
+        <translation>Значение: среднее</translation>
+    </message>
+    <message>
+        <source>no valid score: left out of the commission index</source>
+        <translation>нет действительных оценок: не входит в индекс комиссии</translation>
+    </message>
+    <message>
+        <source>fewer than %1 valid scores: none dropped</source>
+        <extracomment>%1 is the number of valid scores the trimmed mean needs</extracomment>
+        <translation>действительных оценок меньше %1: ни одна не отброшена</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>In the criterion&apos;s value</source>
+        <translation>В значении критерия</translation>
+    </message>
+    <message>
+        <source>Commission index</source>
+        <translation>Индекс комиссии</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Weight × value</source>
+        <translation>Вес × значение</translation>
+    </message>
+    <message>
+        <source>Weight × maximum</source>
+        <translation>Вес × максимум</translation>
+    </message>
+    <message>
+        <source>Commission index = 100 × Σ(weight × value) / Σ(weight × maximum) = 100 × %1 / %2 = %3</source>
+        <translation>Индекс комиссии = 100 × Σ(вес × значение) / Σ(вес × максимум) = 100 × %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>No valid commission score: the commission index has no value.</source>
+        <translation>Нет действительных оценок комиссии: индекс комиссии не определён.</translation>
+    </message>
+</context>
+<context>
+    <name>akim::report::XlsxWriterLibrary</name>
+    <message>
+        <source>libxlsxwriter (%1) cannot be loaded: %2</source>
+        <translation>Не удаётся загрузить libxlsxwriter (%1): %2</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter (%1) has no function %2.</source>
+        <translation>В libxlsxwriter (%1) нет функции %2.</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,8 @@ qreal PageCanvas::drawText(const QRectF &rect, const QFont &font, const QString 
 {
     if (text.isEmpty())
         return 0;
-    m_painter.setFont(font);
+    if (m_painter.font() != font) // a font change is a state change in the PDF stream
+        m_painter.setFont(font);
     if (flags & Qt::AlignJustify) {
         QRectF used;
         m_painter.drawText(rect, flags | Qt::TextWordWrap, text, &used);

@@ -1,12 +1,10 @@
 #include "report/blankballotexport.h"
 
-#include "report/blankballotrenderer.h"
+#include "report/blankballotdocument.h"
+#include "report/pdfoutput.h"
 #include "services/ballotservice.h"
 #include "services/contestdocument.h"
 #include "storage/storageerror.h"
-
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace akim::report {
 
@@ -40,31 +38,37 @@ QString BlankBallotExport::documentTitle(const QString &commission, const Report
         .arg(commission);
 }
 
+std::unique_ptr<BlankBallotDocument> BlankBallotExport::document(ContestDocument &contest,
+                                                                 qint64 commissionId,
+                                                                 const ReportLanguage &language,
+                                                                 QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    const Commission commission = contest.commissions().commission(commissionId);
+    if (commission.id == 0)
+        return fail(tr("The commission no longer exists."));
+    QVector<BlankBallot> ballots = BlankBallotExport::ballots(contest, commissionId, language);
+    if (ballots.isEmpty())
+        return fail(tr("The commission has no voting members yet: add its members first."));
+    if (ballots.constFirst().nominees.isEmpty())
+        return fail(tr("The commission has no nominees to score yet."));
+    return std::make_unique<BlankBallotDocument>(
+        std::move(ballots), language,
+        documentTitle(language.pick(commission.nameRu, commission.nameKk), language));
+}
+
 QString BlankBallotExport::write(const QVector<BlankBallot> &ballots,
                                  const ReportLanguage &language, const QString &path,
                                  const QString &title, const std::function<bool(int)> &done)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    bool stopped = false;
-    bool painted = false;
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Akim Contest"));
-        painted = BlankBallotRenderer::render(ballots, language, &writer, [&](int count) {
-            stopped = done && !done(count);
-            return !stopped;
-        });
-    } // the writer flushes the PDF's end into the file here
-    if (stopped || !painted) {
-        file.cancelWriting();
-        return stopped ? tr("Cancelled.") : tr("Cannot write %1.").arg(path);
-    }
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    const BlankBallotDocument document(ballots, language, title);
+    // The document asks once per ballot, after all its pages.
+    int count = 0;
+    return PdfOutput::write(document, path, [&](int, int) { return !done || done(++count); });
 }
 
 QString BlankBallotExport::run(const BlankBallotRequest &request,
@@ -77,30 +81,24 @@ QString BlankBallotExport::run(const BlankBallotRequest &request,
         return tr("Cancelled.");
     // This thread's own connection: a QSqlDatabase connection belongs to the thread that
     // opened it. Closed (with the document) before the work returns.
-    ContestDocument document;
-    if (!document.open(request.contestPath, Database::Mode::ReadOnly))
-        return document.errorString();
-    const ReportLanguage language(request.language);
-    QVector<BlankBallot> ballots;
-    QString commission;
+    ContestDocument contest;
+    if (!contest.open(request.contestPath, Database::Mode::ReadOnly))
+        return contest.errorString();
+    std::unique_ptr<BlankBallotDocument> ballots;
+    QString error;
     try {
-        const Commission c = document.commissions().commission(request.commissionId);
-        if (c.id == 0)
-            return tr("The commission no longer exists.");
-        commission = language.pick(c.nameRu, c.nameKk);
-        ballots = BlankBallotExport::ballots(document, request.commissionId, language);
+        ballots = document(contest, request.commissionId, ReportLanguage(request.language), &error);
     } catch (const StorageError &e) {
         return e.message();
     }
-    if (ballots.isEmpty())
-        return tr("The commission has no voting members yet: add its members first.");
-    if (ballots.constFirst().nominees.isEmpty())
-        return tr("The commission has no nominees to score yet.");
-    if (!report(10, tr("Writing %n ballot(s)…", nullptr, int(ballots.size()))))
+    if (!ballots)
+        return error;
+    const int total = int(ballots->ballots().size());
+    if (!report(10, tr("Writing %n ballot(s)…", nullptr, total)))
         return tr("Cancelled.");
-    const int total = int(ballots.size());
-    return write(ballots, language, request.outputPath, documentTitle(commission, language),
-                 [&](int done) { return report(10 + 90 * done / total, QString()); });
+    int count = 0;
+    return PdfOutput::write(*ballots, request.outputPath,
+                            [&](int, int) { return report(10 + 90 * ++count / total, QString()); });
 }
 
 } // namespace akim::report

@@ -8,12 +8,15 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 namespace akim {
 class ContestDocument;
 }
 
 namespace akim::report {
+
+class BlankBallotDocument;
 
 struct BlankBallotRequest
 {
@@ -28,8 +31,9 @@ struct BlankBallotRequest
 //
 // run() is a BackgroundTask::Work: it opens its own connection to the contest file (read-only:
 // printing changes nothing), reports progress per member and stops when cancelled. The PDF is
-// written through QSaveFile, so a cancelled or failed run leaves no half file and an existing
-// file as it was.
+// written by PdfOutput from a BlankBallotDocument, the document the print preview and the
+// printer print: through QSaveFile, so a cancelled or failed run leaves no half file and an
+// existing file as it was.
 class BlankBallotExport
 {
     Q_DECLARE_TR_FUNCTIONS(akim::report::BlankBallotExport)
@@ -38,6 +42,14 @@ public:
     // The commission's ballots in member order. Throws StorageError.
     static QVector<BlankBallot> ballots(ContestDocument &document, qint64 commissionId,
                                         const ReportLanguage &language);
+
+    // The commission's ballots as a document titled documentTitle(). nullptr with a translated
+    // `error` when the commission does not exist, has no voting member or no nominee to score.
+    // Throws StorageError.
+    static std::unique_ptr<BlankBallotDocument> document(ContestDocument &contest,
+                                                         qint64 commissionId,
+                                                         const ReportLanguage &language,
+                                                         QString *error);
 
     // Writes `ballots` to `path` as a PDF titled `title`; returns a translated error, or
     // empty. `done(count)` is asked after each ballot; returning false cancels.

@@ -6816,7 +6816,7 @@ of the meeting of the contest commission
     </message>
     <message>
         <source>A survey index from fewer than %1 responses is marked “few responses”.</source>
-        <translation>%1-ден аз жауап бойынша есептелген сауалнама индексі «жауап аз» деп белгіленген.</translation>
+        <translation>Жауаптар саны %1 жетпеген сауалнама индексі «жауап аз» деп белгіленген.</translation>
     </message>
     <message>
         <source>Methodology of the contest, version %1.</source>

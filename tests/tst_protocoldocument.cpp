@@ -187,19 +187,9 @@ void TestProtocolDocument::layoutMatchesGolden()
     const auto document = protocol(StageKind::Regional, m_first, language);
     QVERIFY(document);
     const QString dump = document->text().dump();
-    QFile golden(goldenPath(QStringLiteral("protocol-regional-%1").arg(language)));
-    if (qEnvironmentVariableIsSet("AKIM_UPDATE_GOLDEN")) {
-        QVERIFY(golden.open(QIODevice::WriteOnly));
-        golden.write(dump.toUtf8());
-        QSKIP("golden file written");
-    }
-    QVERIFY2(golden.open(QIODevice::ReadOnly),
-             qPrintable(golden.fileName() + QStringLiteral(": run with AKIM_UPDATE_GOLDEN=1")));
-    const QStringList expected = QString::fromUtf8(golden.readAll()).split(QLatin1Char('\n'));
-    const QStringList actual = dump.split(QLatin1Char('\n'));
-    for (int i = 0; i < std::min(expected.size(), actual.size()); ++i)
-        QCOMPARE(actual.at(i), expected.at(i));
-    QCOMPARE(actual.size(), expected.size());
+    const QString mismatch = test::goldenMismatch(
+        dump, goldenPath(QStringLiteral("protocol-regional-%1").arg(language)));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestProtocolDocument::regionalProtocolReadsBack()

@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "rankingexportaction.h"
 #include "rankingspage.h"
+#include "report/reportlanguage.h"
 #include "survey/csvreader.h"
 #include "survey/xlsxreader.h"
 #include "testsupport.h"
@@ -85,7 +86,7 @@ void TestRankingExportAction::initTestCase()
     // compare with the source texts.
     m_languages = std::make_unique<LanguageManager>();
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
-    QCOMPARE(RankingExportAction::interfaceLanguage(), QStringLiteral("en"));
+    QCOMPARE(report::ReportLanguage::codeFor(QLocale()), QStringLiteral("en"));
     m_contest = std::make_unique<test::TemporaryContest>();
     QVERIFY2(m_contest->isValid(), qPrintable(m_contest->errorString()));
     demo::DemoOptions options;

@@ -30,10 +30,7 @@ BlankBallotsDialog::BlankBallotsDialog(const QString &commission, int ballots, Q
     m_language->setObjectName(QStringLiteral("blankBallotsLanguage"));
     for (const QString &code : report::ReportLanguage::codes())
         m_language->addItem(LanguageManager::nativeName(code), code);
-    // The interface's language by default; the Russian one for any other.
-    setLanguage(QLocale().language() == QLocale::Kazakh    ? QStringLiteral("kk")
-                : QLocale().language() == QLocale::English ? QStringLiteral("en")
-                                                           : QStringLiteral("ru"));
+    setLanguage(report::ReportLanguage::codeFor(QLocale()));
 
     m_buttons->setObjectName(QStringLiteral("blankBallotsButtons"));
     DialogButtons::relabel(m_buttons);

@@ -32,18 +32,6 @@ RankingExportAction::~RankingExportAction()
     delete m_task; // cancels and waits for the worker
 }
 
-QString RankingExportAction::interfaceLanguage()
-{
-    switch (QLocale().language()) {
-    case QLocale::Kazakh:
-        return QStringLiteral("kk");
-    case QLocale::English:
-        return QStringLiteral("en");
-    default:
-        return QStringLiteral("ru");
-    }
-}
-
 bool RankingExportAction::start(ContestDocument &document, const scoring::RankingSnapshot &snapshot,
                                 const scoring::Ranking &shown, qint64 regionId,
                                 const QDateTime &computedAt)
@@ -53,7 +41,7 @@ bool RankingExportAction::start(ContestDocument &document, const scoring::Rankin
     report::RankingExportRequest request;
     request.ranking = shown; // shared, not copied: QVector is implicitly shared
     request.methodology = snapshot.methodology;
-    request.language = interfaceLanguage();
+    request.language = report::ReportLanguage::codeFor(QLocale());
     request.caption.computedAt = computedAt;
     request.caption.finalisations = snapshot.finalisations;
     try {

@@ -39,9 +39,6 @@ public:
     bool start(ContestDocument &document, const scoring::RankingSnapshot &snapshot,
                const scoring::Ranking &shown, qint64 regionId, const QDateTime &computedAt);
 
-    // "ru", "kk" or "en": the interface's language, Russian for any other.
-    static QString interfaceLanguage();
-
 signals:
     void runningChanged(bool running);
     // `error` is empty on success (translated otherwise).

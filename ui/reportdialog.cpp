@@ -7,6 +7,7 @@
 #include "printdialogs.h"
 #include "report/pdfoutput.h"
 #include "report/reportfactory.h"
+#include "report/reportlanguage.h"
 #include "reportform.h"
 #include "services/contestdocument.h"
 #include "text/filename.h"
@@ -43,19 +44,6 @@ Remembered &remembered()
     return instance;
 }
 
-QString interfaceLanguage()
-{
-    // As the blank ballots dialog does: the interface's language, Russian for any other.
-    switch (QLocale().language()) {
-    case QLocale::Kazakh:
-        return QStringLiteral("kk");
-    case QLocale::English:
-        return QStringLiteral("en");
-    default:
-        return QStringLiteral("ru");
-    }
-}
-
 // A page painted, as the progress bar's percent.
 int percentOf(int page, int pages)
 {
@@ -87,7 +75,7 @@ ReportDialog::ReportDialog(ContestDocument &document, QWidget *parent)
     buildUi();
 
     report::ReportRequest initial;
-    initial.language = interfaceLanguage();
+    initial.language = report::ReportLanguage::codeFor(QLocale());
     if (remembered().valid) {
         const report::ReportRequest &last = remembered().request;
         // Kind, stage and language carry over to another file; the ids do not.

@@ -19,6 +19,18 @@ ReportLanguage::ReportLanguage(const QString &code, const QString &catalogueDir)
         m_translator = std::move(translator);
 }
 
+QString ReportLanguage::codeFor(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Kazakh:
+        return QStringLiteral("kk");
+    case QLocale::English:
+        return QStringLiteral("en");
+    default:
+        return QStringLiteral("ru");
+    }
+}
+
 QStringList ReportLanguage::codes()
 {
     return {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")};

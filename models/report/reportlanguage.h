@@ -29,6 +29,9 @@ public:
                             const QString &catalogueDir = QStringLiteral(":/i18n"));
 
     static QStringList codes(); // "kk", "ru", "en": Kazakh first, as protocols are issued
+    // The document language that goes with an interface language: Kazakh or English as they
+    // are, Russian (the commissions' working language) for any other.
+    static QString codeFor(const QLocale &locale);
 
     QString code() const { return m_code; }
     bool isKazakh() const { return m_code == QLatin1String("kk"); }

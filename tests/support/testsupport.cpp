@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QPointer>
 #include <QSettings>
@@ -191,6 +194,34 @@ QString describe(const QVariant &cell)
     default:
         return QStringLiteral("?") + QString::fromLatin1(cell.typeName());
     }
+}
+
+QString goldenMismatch(const QString &actual, const QString &goldenPath)
+{
+    QFile golden(goldenPath);
+    if (qEnvironmentVariableIntValue("AKIM_UPDATE_GOLDEN")) {
+        QDir().mkpath(QFileInfo(golden).absolutePath());
+        if (!golden.open(QIODevice::WriteOnly) || golden.write(actual.toUtf8()) < 0)
+            return QStringLiteral("cannot write %1").arg(goldenPath);
+        return {};
+    }
+    if (!golden.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1 is missing: run with AKIM_UPDATE_GOLDEN=1").arg(goldenPath);
+    const QStringList expected = QString::fromUtf8(golden.readAll()).split(QLatin1Char('\n'));
+    const QStringList got = actual.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::min(expected.size(), got.size()); ++i) {
+        if (got.at(i) != expected.at(i))
+            return QStringLiteral("%1:%2\n  expected: %3\n  actual:   %4")
+                .arg(goldenPath)
+                .arg(i + 1)
+                .arg(expected.at(i), got.at(i));
+    }
+    if (got.size() != expected.size())
+        return QStringLiteral("%1: %2 lines expected, %3 written")
+            .arg(goldenPath)
+            .arg(expected.size())
+            .arg(got.size());
+    return {};
 }
 
 } // namespace akim::test

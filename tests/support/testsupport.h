@@ -73,4 +73,11 @@ QStringList row(std::initializer_list<const char *> cells);
 // for a date or a string (QVariant's operator== converts between numeric types).
 QString describe(const QVariant &cell);
 
+// Compares a document's dump with its golden file, line by line; empty when they agree, else
+// the first difference. With AKIM_UPDATE_GOLDEN=1 in the environment it writes the file instead
+// (review the diff before committing it).
+//   const QString mismatch = test::goldenMismatch(dump, path);
+//   QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+QString goldenMismatch(const QString &actual, const QString &goldenPath);
+
 } // namespace akim::test

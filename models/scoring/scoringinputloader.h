@@ -22,9 +22,9 @@ class ScoringInputLoader
 public:
     explicit ScoringInputLoader(QSqlDatabase db);
 
-    // Throws StorageError when a statement fails. Stage I results and the chair's decisions at
-    // the advancement cut are not stored by the contest file yet: they stay empty, and the
-    // engine ranks stage I from the same snapshot.
+    // Throws StorageError when a statement fails. The chairs' decisions at tied cuts come from
+    // the regions' finalisations (chairChosen); stage I totals are not stored but recomputed
+    // by the engine from the same snapshot, so stage II always carries what stage I gives now.
     ScoringInput load() const;
 
     // The contest's stored methodology (the recommended default when none is stored) with the

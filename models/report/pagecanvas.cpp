@@ -99,6 +99,8 @@ qreal PageCanvas::advance(const QFont &font, const QString &text) const
 
 QStringList PageCanvas::wrap(const QFont &font, const QString &text, qreal width) const
 {
+    if (!text.contains(QLatin1Char('\n')) && advance(font, text) <= width)
+        return {text}; // most cells: one line that fits
     QStringList lines;
     const qreal space = advance(font, QStringLiteral(" "));
     for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
@@ -148,8 +150,7 @@ qreal PageCanvas::drawText(const QRectF &rect, const QFont &font, const QString 
 {
     if (text.isEmpty())
         return 0;
-    if (m_painter.font() != font) // a font change is a state change in the PDF stream
-        m_painter.setFont(font);
+    m_painter.setFont(font);
     if (flags & Qt::AlignJustify) {
         QRectF used;
         m_painter.drawText(rect, flags | Qt::TextWordWrap, text, &used);

@@ -96,7 +96,6 @@ QString ProtocolRenderer::attachmentText(int pages) const
 
 void ProtocolRenderer::plan()
 {
-    const PageStyle &style = m_canvas.style();
     // The appendix first: the attachment note in the body names its page count.
     const QRectF wide = m_canvas.contentFor(m_appendixOrientation);
     QVector<TableColumn> columns;
@@ -164,7 +163,6 @@ void ProtocolRenderer::plan()
         used += heights.at(i);
     }
     m_bodyPages.push_back({from, int(m_text.body.size())});
-    Q_UNUSED(style)
 }
 
 qreal ProtocolRenderer::block(const ProtocolBlock &b, qreal top) const

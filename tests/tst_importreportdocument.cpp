@@ -129,20 +129,7 @@ QString TestImportReportDocument::writeReport(qint64 regionId, const QString &la
     request.kind = ReportKind::ImportReport;
     request.regionId = regionId;
     request.language = language;
-    QString error;
-    const std::unique_ptr<ReportDocument> report =
-        ReportFactory::load(m_contest->document(), request, &error);
-    if (!report) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    const QString path = m_contest->filePath(name);
-    error = PdfOutput::write(*report, path);
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    return path;
+    return test::writeReport(m_contest->document(), request, m_contest->filePath(name));
 }
 
 void TestImportReportDocument::listsEveryImport()

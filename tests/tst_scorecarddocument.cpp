@@ -222,20 +222,7 @@ QString TestScoreCardDocument::writeCard(qint64 nominee, const QString &language
     request.stage = StageKind::Regional;
     request.nomineeId = nominee;
     request.language = language;
-    QString error;
-    const std::unique_ptr<ReportDocument> card =
-        ReportFactory::load(m_contest->document(), request, &error);
-    if (!card) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    const QString path = m_contest->filePath(name);
-    error = PdfOutput::write(*card, path);
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    return path;
+    return test::writeReport(m_contest->document(), request, m_contest->filePath(name));
 }
 
 void TestScoreCardDocument::cardInEachLanguage_data()

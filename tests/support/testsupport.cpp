@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "report/pdfoutput.h"
+#include "report/reportfactory.h"
 #include "text/textfold.h"
 
 #include <QApplication>
@@ -222,6 +224,21 @@ QString goldenMismatch(const QString &actual, const QString &goldenPath)
             .arg(expected.size())
             .arg(got.size());
     return {};
+}
+
+QString writeReport(ContestDocument &document, const report::ReportRequest &request,
+                    const QString &path)
+{
+    QString error;
+    const std::unique_ptr<report::ReportDocument> loaded =
+        report::ReportFactory::load(document, request, &error);
+    if (loaded)
+        error = report::PdfOutput::write(*loaded, path);
+    if (!error.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return path;
 }
 
 } // namespace akim::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/reportrequest.h"
+
 #include "services/contestdocument.h"
 
 #include <QString>
@@ -79,5 +81,10 @@ QString describe(const QVariant &cell);
 //   const QString mismatch = test::goldenMismatch(dump, path);
 //   QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 QString goldenMismatch(const QString &actual, const QString &goldenPath);
+
+// Loads the requested document from `document` and writes it as a PDF to `path`: the path, or
+// empty (with a warning that says why) when it cannot be made or written.
+QString writeReport(ContestDocument &document, const report::ReportRequest &request,
+                    const QString &path);
 
 } // namespace akim::test

@@ -140,9 +140,10 @@ void ProtocolText::composeAppendix(const ProtocolData &data, const ReportLanguag
             decision << language.translate("akim::report::ProtocolText", "few responses");
         for (const MeetingAward &award : data.meeting.awards) {
             if (award.nomineeId == n.nomineeId && award.nomination >= 0 &&
-                award.nomination < m.nominations.size())
-                decision << language.pick(m.nominations.at(award.nomination).ru,
-                                          m.nominations.at(award.nomination).kk);
+                award.nomination < m.nominations.size()) {
+                const scoring::Nomination &nomination = m.nominations.at(award.nomination);
+                decision << language.pick(nomination.ru, nomination.kk, nomination.en);
+            }
         }
         cells << decision.join(QStringLiteral("; "));
         rows.push_back(cells);

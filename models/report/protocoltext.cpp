@@ -273,9 +273,7 @@ void ProtocolText::composeDecision(const ProtocolData &data, const ReportLanguag
                 continue;
             const scoring::Nomination &nomination =
                 data.methodology.nominations.at(award.nomination);
-            const QString name = language.code() == QLatin1String("en") && !nomination.en.isEmpty()
-                                     ? nomination.en
-                                     : language.pick(nomination.ru, nomination.kk);
+            const QString name = language.pick(nomination.ru, nomination.kk, nomination.en);
             decide(
                 language
                     .translate("akim::report::ProtocolText", "To award the nomination “%1” to %2.")

@@ -54,11 +54,14 @@ QString ReportLanguage::pick(const QString &ru, const QString &kk) const
     return isKazakh() && !kk.isEmpty() ? kk : ru;
 }
 
+QString ReportLanguage::pick(const QString &ru, const QString &kk, const QString &en) const
+{
+    return m_code == QLatin1String("en") && !en.isEmpty() ? en : pick(ru, kk);
+}
+
 QString ReportLanguage::criterionTitle(const Criterion &criterion) const
 {
-    if (m_code == QLatin1String("en") && !criterion.titleEn.isEmpty())
-        return criterion.titleEn;
-    return pick(criterion.titleRu, criterion.titleKk);
+    return pick(criterion.titleRu, criterion.titleKk, criterion.titleEn);
 }
 
 QString ReportLanguage::pointsRange(double maxPoints) const

@@ -47,6 +47,9 @@ public:
     // Names kept in both languages: Kazakh in a Kazakh document (when there is one), else
     // Russian; English documents use the official Russian names, as the interface does.
     QString pick(const QString &ru, const QString &kk) const;
+    // Texts that also carry an English version (criterion titles, nominations): that one in an
+    // English document when there is one, else as pick(ru, kk).
+    QString pick(const QString &ru, const QString &kk, const QString &en) const;
     QString criterionTitle(const Criterion &criterion) const;
     // "0–10": the range a criterion's box accepts, in this language's number format.
     QString pointsRange(double maxPoints) const;

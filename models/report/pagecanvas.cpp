@@ -1,7 +1,12 @@
 #include "report/pagecanvas.h"
 
+#include <QGlyphRun>
 #include <QPageSize>
 #include <QPagedPaintDevice>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cmath>
 
 namespace akim::report {
 
@@ -42,7 +47,7 @@ QRectF PageCanvas::contentFor(QPageLayout::Orientation orientation) const
 PageCanvas::~PageCanvas()
 {
     if (m_painter.isActive())
-        m_painter.end();
+        end();
 }
 
 bool PageCanvas::begin()
@@ -56,11 +61,13 @@ bool PageCanvas::begin()
 
 bool PageCanvas::end()
 {
+    paintQueuedText();
     return m_painter.end();
 }
 
 bool PageCanvas::newPage()
 {
+    paintQueuedText();
     if (!m_device->newPage())
         return false;
     m_painter.resetTransform();
@@ -83,21 +90,46 @@ PageCanvas::FontCache &PageCanvas::cache(const QFont &font) const
         if (entry->font == font)
             return *entry;
     }
-    m_fonts.push_back(
-        std::make_unique<FontCache>(FontCache{font, QFontMetricsF(font, m_device), {}}));
+    const QFont onDevice(font, m_device);
+    m_fonts.push_back(std::make_unique<FontCache>(
+        FontCache{font, QFontMetricsF(onDevice, m_device), QRawFont::fromFont(onDevice), {}}));
     return *m_fonts.back();
 }
 
-qreal PageCanvas::advance(const QFont &font, const QString &text) const
+bool PageCanvas::glyphs(const FontCache &font, QStringView text, Glyphs &out)
 {
-    FontCache &entry = cache(font);
-    auto it = entry.advances.constFind(text);
-    if (it == entry.advances.constEnd())
-        it = entry.advances.insert(text, entry.metrics.horizontalAdvance(text));
+    if (!font.raw.isValid())
+        return false;
+    out.indexes.resize(text.size());
+    int count = int(out.indexes.size());
+    if (!font.raw.glyphIndexesForChars(text.data(), int(text.size()), out.indexes.data(), &count))
+        return false;
+    out.indexes.resize(count);
+    // A character the face lacks needs QPainter's font fallback (and its measuring).
+    if (std::find(out.indexes.cbegin(), out.indexes.cend(), 0u) != out.indexes.cend())
+        return false;
+    out.advances.resize(count);
+    // PageStyle's fonts are neither shaped nor kerned, so these are QPainter's advances too.
+    font.raw.advancesForGlyphIndexes(out.indexes.constData(), out.advances.data(), count,
+                                     QRawFont::SeparateAdvances);
+    out.width = 0;
+    for (const QPointF &advance : std::as_const(out.advances))
+        out.width += advance.x();
+    return true;
+}
+
+qreal PageCanvas::advance(FontCache &font, const QString &text) const
+{
+    auto it = font.advances.constFind(text);
+    if (it == font.advances.constEnd()) {
+        Glyphs g;
+        const qreal width = glyphs(font, text, g) ? g.width : font.metrics.horizontalAdvance(text);
+        it = font.advances.insert(text, width);
+    }
     return it.value();
 }
 
-QStringList PageCanvas::wrap(const QFont &font, const QString &text, qreal width) const
+QStringList PageCanvas::wrap(FontCache &font, const QString &text, qreal width) const
 {
     if (!text.contains(QLatin1Char('\n')) && advance(font, text) <= width)
         return {text}; // most cells: one line that fits
@@ -132,7 +164,7 @@ qreal PageCanvas::textHeight(const QFont &font, const QString &text, qreal width
     const QFontMetricsF &fm = metrics(font);
     if (flags & Qt::AlignJustify)
         return fm.boundingRect(QRectF(0, 0, width, 1e9), flags | Qt::TextWordWrap, text).height();
-    const qsizetype lines = wrap(font, text, width).size();
+    const qsizetype lines = wrap(cache(font), text, width).size();
     return fm.height() + qreal(lines - 1) * fm.lineSpacing();
 }
 
@@ -143,42 +175,100 @@ qreal PageCanvas::lineHeight(const QFont &font) const
 
 qreal PageCanvas::textWidth(const QFont &font, const QString &text) const
 {
-    return advance(font, text);
+    return advance(cache(font), text);
 }
 
 qreal PageCanvas::drawText(const QRectF &rect, const QFont &font, const QString &text, int flags)
 {
     if (text.isEmpty())
         return 0;
-    m_painter.setFont(font);
     if (flags & Qt::AlignJustify) {
+        paintQueuedText(); // what was drawn before comes first in the PDF, too
+        m_painter.setFont(font);
         QRectF used;
         m_painter.drawText(rect, flags | Qt::TextWordWrap, text, &used);
         return used.height();
     }
+    FontCache &entry = cache(font);
+    const QFontMetricsF &fm = entry.metrics;
+    const auto left = [&](qreal width) {
+        if (flags & Qt::AlignHCenter)
+            return rect.left() + (rect.width() - width) / 2;
+        if (flags & Qt::AlignRight)
+            return rect.left() + rect.width() - width;
+        return rect.left();
+    };
+    const auto top = [&](qreal height) {
+        if (flags & Qt::AlignVCenter)
+            return rect.top() + (rect.height() - height) / 2;
+        if (flags & Qt::AlignBottom)
+            return rect.top() + rect.height() - height;
+        return rect.top();
+    };
+    // Most cells are one line that fits: its glyphs, needed to paint it, also say so, with the
+    // same arithmetic advance() measured with, so the plan and the page agree.
+    Glyphs g;
+    if (!text.contains(QLatin1Char('\n')) && glyphs(entry, text, g) && g.width <= rect.width()) {
+        queue(entry, QPointF(left(g.width), top(fm.height()) + fm.ascent()), g);
+        return fm.height();
+    }
     // Lines are broken here, at spaces, with the words' widths cached, and each is drawn at its
     // baseline: QPainter's rectangle form lays every cell out with QTextLayout again, which was
     // most of a long protocol's time. textHeight() breaks the same way, so plans hold.
-    const QFontMetricsF &fm = metrics(font);
-    const QStringList lines = wrap(font, text, rect.width());
+    const QStringList lines = wrap(entry, text, rect.width());
     const qreal height = fm.height() + qreal(lines.size() - 1) * fm.lineSpacing();
-    qreal y = rect.top();
-    if (flags & Qt::AlignVCenter)
-        y += (rect.height() - height) / 2;
-    else if (flags & Qt::AlignBottom)
-        y += rect.height() - height;
+    qreal y = top(height);
     for (const QString &line : lines) {
-        const qreal width = advance(font, line);
-        qreal x = rect.left();
-        if (flags & Qt::AlignHCenter)
-            x += (rect.width() - width) / 2;
-        else if (flags & Qt::AlignRight)
-            x += rect.width() - width;
-        if (!line.isEmpty())
-            m_painter.drawText(QPointF(x, y + fm.ascent()), line);
+        if (!line.isEmpty()) {
+            if (glyphs(entry, line, g)) {
+                queue(entry, QPointF(left(g.width), y + fm.ascent()), g);
+            } else {
+                const QPointF baseline(left(advance(entry, line)), y + fm.ascent());
+                paintQueuedText();
+                m_painter.setFont(font);
+                m_painter.drawText(baseline, line);
+            }
+        }
         y += fm.lineSpacing();
     }
     return height;
+}
+
+void PageCanvas::queue(const FontCache &font, const QPointF &baseline, const Glyphs &g)
+{
+    const QColor color = m_painter.pen().color();
+    const QTransform &transform = m_painter.worldTransform();
+    // Only the last run grows, so the text keeps the order it was drawn in: reading order for
+    // whoever copies it out of the PDF or has it read aloud.
+    if (m_batches.empty() || m_batches.back().font != font.raw || m_batches.back().color != color ||
+        m_batches.back().transform != transform)
+        m_batches.push_back(GlyphBatch{font.raw, color, transform, {}, {}});
+    GlyphBatch &batch = m_batches.back();
+    // Whole device pixels (1/1200 inch), rounded without adding up: the PDF then positions each
+    // glyph with a short integer, not nine decimals, and has a third less to compress.
+    const qreal y = std::round(baseline.y());
+    qreal x = baseline.x();
+    for (qsizetype i = 0; i < g.indexes.size(); ++i) {
+        batch.glyphs.append(g.indexes.at(i));
+        batch.positions.append(QPointF(std::round(x), y));
+        x += g.advances.at(i).x();
+    }
+}
+
+void PageCanvas::paintQueuedText()
+{
+    for (const GlyphBatch &batch : m_batches) {
+        QGlyphRun run;
+        run.setRawFont(batch.font);
+        run.setGlyphIndexes(batch.glyphs);
+        run.setPositions(batch.positions);
+        m_painter.save();
+        m_painter.setWorldTransform(batch.transform);
+        m_painter.setPen(batch.color);
+        m_painter.drawGlyphRun(QPointF(0, 0), run);
+        m_painter.restore();
+    }
+    m_batches.clear();
 }
 
 void PageCanvas::setLine(qreal widthMm)

@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QPageLayout>
 #include <QPainter>
+#include <QRawFont>
 #include <QRectF>
 #include <QStringList>
+#include <QTransform>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <vector>
@@ -76,14 +79,40 @@ private:
     {
         QFont font;
         QFontMetricsF metrics;
+        QRawFont raw; // the same face at the device's resolution, for the page's glyph runs
         QHash<QString, qreal> advances; // numbers and short words repeat down a table
+    };
+    // Consecutive lines in one font, colour and transform, painted as one glyph run when the
+    // page ends or the font changes: QPainter::drawText() would resolve the font, lay the line
+    // out and open a text object in the PDF for every line of every cell, which was most of a
+    // long protocol's time. Text is never under anything else on our pages, so painting it
+    // after the rules and shading is safe.
+    struct GlyphBatch
+    {
+        QRawFont font;
+        QColor color;
+        QTransform transform;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+    // A line's glyphs in one face, without QPainter's font fallback.
+    struct Glyphs
+    {
+        QVarLengthArray<quint32, 128> indexes;
+        QVarLengthArray<QPointF, 128> advances;
+        qreal width = 0;
     };
     FontCache &cache(const QFont &font) const;
     const QFontMetricsF &metrics(const QFont &font) const { return cache(font).metrics; }
-    qreal advance(const QFont &font, const QString &text) const;
+    // The width drawText() paints `text` with, cached: numbers and words repeat down a table.
+    qreal advance(FontCache &font, const QString &text) const;
+    // False when the face lacks a character of `text`.
+    static bool glyphs(const FontCache &font, QStringView text, Glyphs &out);
     // `text` broken into lines at spaces (and at "\n") to fit `width`; a word wider than that
     // stands alone on its line.
-    QStringList wrap(const QFont &font, const QString &text, qreal width) const;
+    QStringList wrap(FontCache &font, const QString &text, qreal width) const;
+    void queue(const FontCache &font, const QPointF &baseline, const Glyphs &g);
+    void paintQueuedText();
 
     QPagedPaintDevice *m_device;
     PageStyle m_style;
@@ -94,6 +123,7 @@ private:
     // A handful of fonts per document: a list compared with QFont::operator== is cheaper than
     // hashing QFont::key() on every call.
     mutable std::vector<std::unique_ptr<FontCache>> m_fonts;
+    std::vector<GlyphBatch> m_batches;
 };
 
 } // namespace akim::report

@@ -35,6 +35,10 @@ QFont PageStyle::font(qreal pointSize, bool bold, bool italic) const
     f.setItalic(italic);
     // Exact glyph positions: hinting for the screen would shift text on a 1200 dpi page.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // Neither shaping nor kerning, as office documents are set by default: Cyrillic needs
+    // neither, and a national protocol draws hundreds of thousands of glyphs.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    f.setKerning(false);
     return f;
 }
 

@@ -80,9 +80,10 @@ void ProtocolText::composeAppendix(const ProtocolData &data, const ReportLanguag
         {language.translate("akim::report::ProtocolText", "Commis-\nsion"), 16, true});
     if (national)
         columns.push_back({language.translate("akim::report::ProtocolText", "Stage I"), 16, true});
-    columns.push_back({language.translate("akim::report::ProtocolText", "Total"), 16, true});
+    // 18 mm: the Kazakh header's «Қорытынды» in bold needs them.
+    columns.push_back({language.translate("akim::report::ProtocolText", "Total"), 18, true});
     columns.push_back({language.translate("akim::report::ProtocolText", "Place"), 13, true});
-    columns.push_back({language.translate("akim::report::ProtocolText", "Decision"), 34, false});
+    columns.push_back({language.translate("akim::report::ProtocolText", "Decision"), 32, false});
 
     const QLocale locale = language.locale();
     const int decimals = m.displayDecimals;

@@ -10,8 +10,11 @@ AKIM_BUILD_PACKAGES=(
     qt6-charts-dev libxlsxwriter-dev libfreexl-dev libexpat1-dev libsodium-dev
     libsqlite3-dev libssl-dev
 )
+# The package test (tests/packaging) builds the .deb (dpkg-dev: dpkg-shlibdeps, which needs file)
+# and validates its desktop and AppStream files.
 AKIM_TEST_PACKAGES=(
     xvfb xauth poppler-utils fonts-dejavu-core fonts-liberation2 sqlite3
+    dpkg-dev file desktop-file-utils appstream
 )
 
 akim_missing_packages() {

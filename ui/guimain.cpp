@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStandardPaths>
 
 namespace akim {
@@ -28,6 +29,11 @@ int runGui(int &argc, char **argv, const QString &fileToOpen)
     QApplication::setOrganizationName(QStringLiteral("AkimContest"));
     QApplication::setApplicationVersion(QStringLiteral(AKIM_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("akimcontest"));
+    // The icon the package installs into the hicolor theme, for window managers that do not match
+    // windows to the desktop file. Windows takes the executable's own icon (IDI_ICON1).
+    const QIcon icon = QIcon::fromTheme(QStringLiteral("akimcontest"));
+    if (!icon.isNull())
+        QApplication::setWindowIcon(icon);
 
     LanguageManager languages;
     languages.setLanguage(LanguageManager::initialLanguage());

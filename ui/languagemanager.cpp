@@ -101,7 +101,8 @@ bool LanguageManager::setLanguage(const QString &language)
         m_appTranslator = std::move(app);
         QCoreApplication::installTranslator(m_appTranslator.get());
     }
-    // Debian ships qtbase_ru but no qtbase_kk; our dialogs name their own buttons for that case.
+    // Debian ships qtbase_ru but no qtbase_kk: our catalogue carries Qt's most visible texts
+    // (QtStandardTexts). Installed last, qtbase answers first where it exists; ours agree with it.
     auto qt = std::make_unique<QTranslator>();
     if (lang != QLatin1String("en") &&
         qt->load(QStringLiteral("qtbase_") + lang,
@@ -113,6 +114,11 @@ bool LanguageManager::setLanguage(const QString &language)
     // Installing an empty catalogue (a language not translated yet) sends no LanguageChange, but
     // the locale changed all the same: names and dates must follow.
     if (QCoreApplication::instance()) {
+        // A widget takes QLocale's default when it is made and keeps it: LocaleChange makes
+        // QApplication hand the new one to every widget that has none of its own, so a spin box
+        // already on screen shows "7,50" in Russian and "7.50" in English.
+        QEvent localeChange(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &localeChange);
         QEvent event(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     }

@@ -12,8 +12,11 @@ namespace akim {
 
 // Switches the interface language at runtime: replaces our translator
 // (":/i18n/akimcontest_<lang>.qm") and Qt's own (qtbase_<lang>.qm, where the system has one) and
-// sets QLocale's default, which also decides whether ru/kk names are shown in Kazakh (text::pick).
-// Widgets follow through QEvent::LanguageChange → changeEvent() → retranslateUi().
+// sets QLocale's default, which formats numbers and dates (decimal comma in ru and kk) and decides
+// whether ru/kk names are shown in Kazakh (text::pick). Our catalogue also carries the texts of
+// Qt's own dialogs (QtStandardTexts), for Kazakh, which has no qtbase catalogue.
+// Widgets follow through QEvent::LanguageChange → changeEvent() → retranslateUi(), and through
+// QEvent::LocaleChange for the locale of the widgets already shown (spin boxes, date fields).
 class LanguageManager : public QObject
 {
     Q_OBJECT

@@ -84,10 +84,12 @@ void installTranslators(QCoreApplication &app)
     if (!TranslationCatalog::languages().contains(language))
         language = QStringLiteral("en");
     const bool english = language == QLatin1String("en");
-    if (!english)
-        QLocale::setDefault(
-            QLocale(language == QLatin1String("kk") ? QLocale::Kazakh : QLocale::Russian,
-                    QLocale::Kazakhstan));
+    // Numbers in messages follow the language, as in the GUI, never the system locale: English
+    // messages on a German system still write "7.5". Machine output (csv, json) does not use it.
+    QLocale::setDefault(
+        english ? QLocale(QLocale::English, QLocale::UnitedStates)
+                : QLocale(language == QLatin1String("kk") ? QLocale::Kazakh : QLocale::Russian,
+                          QLocale::Kazakhstan));
     auto *own = new QTranslator(&app);
     if (own->load(TranslationCatalog::fileStem() + QLatin1Char('_') + language,
                   TranslationCatalog::resourceDir()))

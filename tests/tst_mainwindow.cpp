@@ -1,5 +1,6 @@
 #include "commissionspage.h"
 #include "criteriapage.h"
+#include "emptystate.h"
 #include "filedialogs.h"
 #include "itemmodels/nomineefilterproxymodel.h"
 #include "itemmodels/nomineetablemodel.h"
@@ -518,8 +519,12 @@ void TestMainWindow::newContestFromTemplate()
     QCOMPARE(window.document()->path(), path);
     QCOMPARE(window.document()->criteria().count(), 15);
     QCOMPARE(window.criteriaPage()->table()->model()->rowCount(), 15);
+    // What the welcome page says the template holds: the regions and their commissions.
+    QCOMPARE(window.document()->geography().regionCount(), 17);
+    QCOMPARE(int(window.document()->commissions().commissions().size()), 18);
     // An empty contest explains itself instead of showing an empty table.
-    auto *hint = window.findChild<QLabel *>(QStringLiteral("nomineeEmptyLabel"));
+    auto *hint = EmptyState::of(window.findChild<QTableView *>(QStringLiteral("nomineeTableView")));
+    QVERIFY(hint);
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().startsWith(QStringLiteral("No nominees yet.")));
 

@@ -307,18 +307,18 @@ void TestTranslations::acceleratorsAreUniqueAmongSiblings_data()
           QStringLiteral("MainMenus|&Delete")});
     for (const char *page : {"akim::NomineesPage", "akim::CriteriaPage"}) {
         const QString context = QLatin1String(page);
-        rows(page, {context + QStringLiteral("|&Add…"), context + QStringLiteral("|&Edit…"),
-                    context + QStringLiteral("|&Delete")});
+        rows(page, {context + QStringLiteral("|A&dd…"), context + QStringLiteral("|Ed&it…"),
+                    context + QStringLiteral("|Dele&te")});
     }
-    rows("akim::CommissionsPage", {QStringLiteral("akim::CommissionsPage|&Add Member…"),
-                                   QStringLiteral("akim::CommissionsPage|&Edit…"),
-                                   QStringLiteral("akim::CommissionsPage|&Delete"),
+    rows("akim::CommissionsPage", {QStringLiteral("akim::CommissionsPage|Add &Member…"),
+                                   QStringLiteral("akim::CommissionsPage|Ed&it…"),
+                                   QStringLiteral("akim::CommissionsPage|Dele&te"),
                                    QStringLiteral("akim::CommissionsPage|&Blank Ballots…")});
-    rows("akim::WelcomePage", {QStringLiteral("akim::WelcomePage|&New contest…"),
+    rows("akim::WelcomePage", {QStringLiteral("akim::WelcomePage|&New contest from template…"),
                                QStringLiteral("akim::WelcomePage|&Open contest…"),
                                QStringLiteral("akim::WelcomePage|Open &demo contest"),
                                QStringLiteral("akim::WelcomePage|Open a &ballot package…"),
-                               QStringLiteral("akim::WelcomePage|&Recent contests:")});
+                               QStringLiteral("akim::WelcomePage|Recent &contests:")});
     rows("akim::PackageExportDialog", {QStringLiteral("akim::PackageExportDialog|&Commission:"),
                                        QStringLiteral("akim::PackageExportDialog|&Members:"),
                                        QStringLiteral("akim::PackageExportDialog|&Folder:"),
@@ -340,17 +340,16 @@ void TestTranslations::acceleratorsAreUniqueAmongSiblings_data()
                                  QStringLiteral("akim::NomineeDialog|&Notes:")});
     // The report dialog: the fields (ReportForm) and the buttons shown with them; the fields
     // of every kind are counted, though only some are shown at a time.
-    rows("akim::ReportDialog", {QStringLiteral("akim::ReportForm|Doc&ument:"),
-                                QStringLiteral("akim::ReportForm|S&tage:"),
-                                QStringLiteral("akim::ReportForm|R&egion:"),
-                                QStringLiteral("akim::ReportForm|&Nominee:"),
-                                QStringLiteral("akim::ReportForm|&Commission:"),
-                                QStringLiteral("akim::ReportForm|&Language:"),
-                                QStringLiteral("akim::ReportDialog|&All Regional Protocols…"),
-                                QStringLiteral("akim::ReportDialog|Protocol &Details…"),
-                                QStringLiteral("akim::ReportDialog|&Preview…"),
-                                QStringLiteral("akim::ReportDialog|Pr&int…"),
-                                QStringLiteral("akim::ReportDialog|&Save as PDF…")});
+    rows("akim::ReportDialog",
+         {QStringLiteral("akim::ReportForm|Doc&ument:"), QStringLiteral("akim::ReportForm|S&tage:"),
+          QStringLiteral("akim::ReportForm|R&egion:"), QStringLiteral("akim::ReportForm|&Nominee:"),
+          QStringLiteral("akim::ReportForm|&Commission:"),
+          QStringLiteral("akim::ReportForm|&Language:"),
+          QStringLiteral("akim::ReportDialog|&All Regional Protocols…"),
+          QStringLiteral("akim::ReportDialog|Protocol &Details…"),
+          QStringLiteral("akim::ReportDialog|&Preview…"),
+          QStringLiteral("akim::ReportDialog|Pr&int…"),
+          QStringLiteral("akim::ReportDialog|&Save as PDF…")});
     rows("akim::MemberDialog",
          {QStringLiteral("akim::MemberDialog|&Full name:"),
           QStringLiteral("akim::MemberDialog|&Role:"),

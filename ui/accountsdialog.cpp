@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "dialogbuttons.h"
+#include "emptystate.h"
 #include "itemmodels/accounttablemodel.h"
 #include "messagebox.h"
 #include "services/accountservice.h"
@@ -38,6 +39,12 @@ AccountsDialog::AccountsDialog(ContestDocument *document, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addAccountButton"));
     m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
     m_activeButton->setObjectName(QStringLiteral("toggleAccountButton"));
+    m_table->setAccessibleName(tr("Accounts"));
+    m_table->setTabKeyNavigation(false);
+    auto *empty = new EmptyState(m_table);
+    empty->setEmptyText(tr("No accounts yet, so anyone who opens this file may change it. Add "
+                           "the secretary's account first with Add…: from then on everyone "
+                           "signs in."));
 
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_addButton);
@@ -51,6 +58,10 @@ AccountsDialog::AccountsDialog(ContestDocument *document, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Tab follows the layout: the buttons above the table first.
+    setTabOrder(m_addButton, m_resetButton);
+    setTabOrder(m_resetButton, m_activeButton);
+    setTabOrder(m_activeButton, m_table);
     connect(m_addButton, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_resetButton, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
     connect(m_activeButton, &QPushButton::clicked, this, &AccountsDialog::toggleActive);

@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "emptystate.h"
 #include "itemmodels/auditfilterproxymodel.h"
 #include "itemmodels/audittablemodel.h"
 #include "itemmodels/labels.h"
@@ -104,6 +105,9 @@ AuditPage::AuditPage(ContestDocument *document, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     TableFit::setCompactRows(m_table);
+    m_table->setTabKeyNavigation(false);
+    m_emptyState = new EmptyState(m_table);
+    m_emptyState->setSourceModel(m_model);
 
     m_detailHint->setObjectName(QStringLiteral("auditDetailHint"));
     m_detailHint->setWordWrap(true);
@@ -123,7 +127,11 @@ AuditPage::AuditPage(ContestDocument *document, QWidget *parent)
         m_fieldValues[field]->setWordWrap(field == ReasonField || field == ChainField);
         form->addRow(m_fieldNames[field], m_fieldValues[field]);
     }
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // The system's fixed-width family at the interface's size, which follows the user's
+    // font setting (the fixed font's own size does not).
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font().pointSizeF() > 0)
+        fixed.setPointSizeF(font().pointSizeF());
     m_oldTitle->setObjectName(QStringLiteral("auditOldTitle"));
     m_newTitle->setObjectName(QStringLiteral("auditNewTitle"));
     m_oldView->setObjectName(QStringLiteral("auditOldView"));
@@ -222,6 +230,7 @@ AuditPage::AuditPage(ContestDocument *document, QWidget *parent)
                     current.isValid() ? current.data(AuditTableModel::IdRole).toLongLong() : 0;
                 showDetails();
             });
+    connect(m_emptyState, &EmptyState::clearFilterRequested, this, &AuditPage::clearFilters);
     connect(m_chainLabel, &QLabel::linkActivated, this,
             [this] { selectEntry(m_model->firstBrokenId()); });
 
@@ -236,6 +245,17 @@ void AuditPage::retranslateUi()
                             "covers the one before it, so a change made outside the program "
                             "breaks the chain."));
     m_filterEdit->setPlaceholderText(tr("Search user, action, object, values, reason…"));
+    m_filterEdit->setAccessibleName(tr("Search the audit log"));
+    m_fromEdit->setAccessibleName(tr("From date"));
+    m_toEdit->setAccessibleName(tr("To date"));
+    m_table->setAccessibleName(tr("Audit log"));
+    m_oldView->setAccessibleName(tr("Old value"));
+    m_newView->setAccessibleName(tr("New value"));
+    m_emptyState->setEmptyText(tr("No entries yet. Every change to the contest is recorded here "
+                                  "as it is saved: adding a nominee, an import, a score."));
+    m_emptyState->setFilteredText(tr("No entry matches the search and the filters above. Clear "
+                                     "them to see the whole log."),
+                                  tr("Clear &the Filters"));
     m_userLabel->setText(tr("&User:"));
     // Clear of the menu bar's Alt letters (File, Edit, Account, Language, Help).
     m_categoryLabel->setText(tr("A&ction:"));

@@ -18,6 +18,7 @@ namespace akim {
 
 class AuditFilterProxyModel;
 class AuditTableModel;
+class EmptyState;
 
 // The Audit tab: the contest's audit log, newest first, narrowed by words, user, kind of action
 // and dates; the selected entry in full below (old and new value, hash); and whether the hash
@@ -94,6 +95,7 @@ private:
     QDateEdit *m_toEdit;
     QLabel *m_countLabel;
     QTableView *m_table;
+    EmptyState *m_emptyState = nullptr;
     QLabel *m_detailHint;
     QWidget *m_detailForm;
     QLabel *m_fieldNames[FieldCount];

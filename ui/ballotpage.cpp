@@ -2,6 +2,7 @@
 
 #include "ballotmembercombo.h"
 #include "ballottableview.h"
+#include "emptystate.h"
 #include "itemmodels/ballotmodel.h"
 #include "itemmodels/labels.h"
 #include "messagebox.h"
@@ -78,6 +79,10 @@ BallotPage::BallotPage(ContestDocument *document, QWidget *parent)
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_emptyState = new EmptyState(m_table);
+    // No member chosen (or none to choose): a different next step than an empty commission.
+    m_emptyState->setFilterTest([this] { return m_model->memberId() == 0; });
+    m_emptyState->setButtonAction(QStringLiteral("importRegistryAction"));
 
     // Shortcuts of the grid and the comment line, shown in the context menu and the hint.
     const struct
@@ -210,6 +215,14 @@ void BallotPage::retranslateUi()
     m_recuseButton->setText(m_recuseAction->text());
     m_recuseButton->setToolTip(m_recuseAction->shortcut().toString(QKeySequence::NativeText));
     m_commentLabel->setText(tr("Co&mment:"));
+    m_table->setAccessibleName(tr("Ballot: nominees by criteria"));
+    m_emptyState->setEmptyText(tr("No nominees in this commission's region yet, so there is "
+                                  "nothing to score. Import the registry of applicants with File "
+                                  "▸ Import Registry…, or add nominees on the Nominees tab."),
+                               tr("Import Re&gistry…"));
+    m_emptyState->setFilteredText(
+        tr("No ballot to show. Sign in as a member or the secretary (Account ▸ Sign In…), or add "
+           "the commission's members on the Commissions tab: each member has a ballot."));
     m_commentEdit->setPlaceholderText(tr("Why this score (optional); Enter saves it"));
     m_hintLabel->setText(
         tr("Type the points and press Enter or Tab to go to the next cell; Esc reverts the cell "

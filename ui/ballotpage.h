@@ -13,6 +13,7 @@ namespace akim {
 class BallotMemberCombo;
 class BallotModel;
 class BallotTableView;
+class EmptyState;
 class PaperComparePanel;
 class PaperEntryBar;
 
@@ -72,6 +73,7 @@ private:
     QPushButton *m_reopenButton;
     QLabel *m_hintLabel;
     BallotTableView *m_table;
+    EmptyState *m_emptyState = nullptr;
     PaperEntryBar *m_paperBar;
     PaperComparePanel *m_comparePanel;
     QStackedWidget *m_stack; // the grid, or the comparison of the entries

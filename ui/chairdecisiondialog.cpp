@@ -23,6 +23,7 @@ ChairDecisionDialog::ChairDecisionDialog(const QVector<Candidate> &tied, int sea
                         "result and printed in the protocol.",
                         nullptr, seats));
     m_list->setObjectName(QStringLiteral("tiedList"));
+    m_list->setAccessibleName(tr("Tied nominees"));
     for (const Candidate &candidate : tied) {
         auto *item = new QListWidgetItem(candidate.label, m_list);
         item->setData(Qt::UserRole, candidate.id);

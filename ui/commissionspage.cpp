@@ -1,6 +1,7 @@
 #include "commissionspage.h"
 
 #include "blankballotsdialog.h"
+#include "emptystate.h"
 #include "filedialogs.h"
 #include "itemmodels/commissionlistmodel.h"
 #include "itemmodels/membertablemodel.h"
@@ -37,8 +38,8 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
     , m_members(new MemberTableModel(document, this))
     , m_commissionView(new QListView)
     , m_titleLabel(new QLabel)
-    , m_emptyLabel(new QLabel)
     , m_memberTable(new QTableView)
+    , m_emptyState(nullptr)
     , m_addButton(new QPushButton)
     , m_editButton(new QPushButton)
     , m_deleteButton(new QPushButton)
@@ -56,8 +57,6 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setWordWrap(true);
-    m_emptyLabel->setObjectName(QStringLiteral("memberEmptyLabel"));
-    m_emptyLabel->setWordWrap(true);
 
     m_memberTable->setObjectName(QStringLiteral("memberTableView"));
     m_memberTable->setModel(m_members);
@@ -72,6 +71,10 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
     m_memberTable->horizontalHeader()->setSectionResizeMode(MemberTableModel::PositionColumn,
                                                             QHeaderView::Stretch);
     TableFit::setCompactRows(m_memberTable);
+    m_memberTable->setTabKeyNavigation(false);
+    m_emptyState = new EmptyState(m_memberTable);
+    // With no commission chosen there is no list to fill yet.
+    m_emptyState->setFilterTest([this] { return currentCommissionId() == 0; });
 
     m_addButton->setObjectName(QStringLiteral("addMemberButton"));
     m_editButton->setObjectName(QStringLiteral("editMemberButton"));
@@ -89,7 +92,6 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_titleLabel);
     rightLayout->addWidget(m_memberTable, 1);
-    rightLayout->addWidget(m_emptyLabel);
     rightLayout->addLayout(buttonRow);
 
     auto *splitter = m_splitter;
@@ -105,7 +107,9 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
             &CommissionsPage::onCommissionChanged);
     connect(m_commissions, &QAbstractItemModel::modelReset, this,
             &CommissionsPage::ensureCommissionSelected);
-    connect(m_memberTable, &QAbstractItemView::doubleClicked, this,
+    connect(m_emptyState, &EmptyState::actionRequested, this, &CommissionsPage::addItem);
+    // Activated: a double click, or Enter on the current row.
+    connect(m_memberTable, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { editRow(index.row()); });
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CommissionsPage::updateState);
@@ -123,16 +127,22 @@ CommissionsPage::CommissionsPage(ContestDocument *document, QWidget *parent)
 
 void CommissionsPage::retranslateUi()
 {
-    m_addButton->setText(tr("&Add Member…"));
-    m_editButton->setText(tr("&Edit…"));
+    m_addButton->setText(tr("Add &Member…"));
+    m_editButton->setText(tr("Ed&it…"));
     m_editButton->setToolTip(tr("Edit the selected member"));
-    m_deleteButton->setText(tr("&Delete"));
+    m_deleteButton->setText(tr("Dele&te"));
     m_deleteButton->setToolTip(tr("Delete the selected member"));
     m_blankBallotsButton->setText(tr("&Blank Ballots…"));
     m_blankBallotsButton->setToolTip(
         tr("Print a paper ballot for each voting member of this commission (PDF)"));
-    m_emptyLabel->setText(tr("No members yet. A commission usually has a chair, a deputy, a "
-                             "secretary and members: 5 to 11 people."));
+    m_commissionView->setAccessibleName(tr("Commissions"));
+    m_memberTable->setAccessibleName(tr("Members of the commission"));
+    m_emptyState->setEmptyText(tr("No members yet. Add the chair, the deputy, the secretary and "
+                                  "the members one by one with Add Member…: a commission usually "
+                                  "has 5 to 11 people."),
+                               tr("A&dd the First Member…"));
+    m_emptyState->setFilteredText(tr("Choose a commission in the list on the left to see and add "
+                                     "its members."));
     m_commissions->retranslate();
     m_members->retranslate();
     updateState();
@@ -176,7 +186,8 @@ void CommissionsPage::updateState()
     m_titleLabel->setText(commission.id ? text::pick(commission.nameRu, commission.nameKk)
                                         : QString());
     m_addButton->setEnabled(commission.id != 0 && permits(Permission::EditSetup));
-    m_emptyLabel->setVisible(commission.id != 0 && m_members->rowCount() == 0);
+    m_emptyState->setButtonEnabled(commission.id != 0 && permits(Permission::EditSetup));
+    m_emptyState->refresh();
     m_editButton->setEnabled(canEdit());
     m_deleteButton->setEnabled(canDelete());
     m_blankBallotsButton->setEnabled(commission.id != 0 && m_members->rowCount() > 0 && mayPrint());

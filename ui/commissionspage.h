@@ -11,6 +11,7 @@ class QTableView;
 namespace akim {
 
 class CommissionListModel;
+class EmptyState;
 class MemberTableModel;
 
 // The commissions (one per region for stage I, the republican one for stage II) on the left and
@@ -52,8 +53,8 @@ private:
     MemberTableModel *m_members;
     QListView *m_commissionView;
     QLabel *m_titleLabel;
-    QLabel *m_emptyLabel;
     QTableView *m_memberTable;
+    EmptyState *m_emptyState;
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;

@@ -1,6 +1,7 @@
 #include "criteriapage.h"
 
 #include "criteriondialog.h"
+#include "emptystate.h"
 #include "itemmodels/criteriontablemodel.h"
 #include "messagebox.h"
 #include "services/contestdocument.h"
@@ -46,6 +47,9 @@ CriteriaPage::CriteriaPage(ContestDocument *document, QWidget *parent)
     , m_addButton(new QPushButton)
     , m_editButton(new QPushButton)
     , m_deleteButton(new QPushButton)
+    , m_upButton(new QPushButton)
+    , m_downButton(new QPushButton)
+    , m_emptyState(nullptr)
 {
     setObjectName(QStringLiteral("criteriaPage"));
     m_table->setObjectName(QStringLiteral("criterionTableView"));
@@ -64,17 +68,27 @@ CriteriaPage::CriteriaPage(ContestDocument *document, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     TableFit::setCompactRows(m_table);
+    // Tab leaves the table (the arrow keys move within it), so the buttons are reachable.
+    m_table->setTabKeyNavigation(false);
+    m_emptyState = new EmptyState(m_table);
 
     m_hintLabel->setObjectName(QStringLiteral("criteriaHintLabel"));
     m_hintLabel->setWordWrap(true);
     m_addButton->setObjectName(QStringLiteral("addCriterionButton"));
     m_editButton->setObjectName(QStringLiteral("editCriterionButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteCriterionButton"));
+    m_upButton->setObjectName(QStringLiteral("moveCriterionUpButton"));
+    m_downButton->setObjectName(QStringLiteral("moveCriterionDownButton"));
+    // The keyboard's way to do what dragging a row does.
+    m_upButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_downButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
 
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_addButton);
     buttonRow->addWidget(m_editButton);
     buttonRow->addWidget(m_deleteButton);
+    buttonRow->addWidget(m_upButton);
+    buttonRow->addWidget(m_downButton);
     buttonRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -82,7 +96,8 @@ CriteriaPage::CriteriaPage(ContestDocument *document, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttonRow);
 
-    connect(m_table, &QAbstractItemView::doubleClicked, this,
+    // Activated: a double click, or Enter on the current row.
+    connect(m_table, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { editRow(index.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CriteriaPage::updateState);
@@ -91,6 +106,9 @@ CriteriaPage::CriteriaPage(ContestDocument *document, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &CriteriaPage::addItem);
     connect(m_editButton, &QPushButton::clicked, this, &CriteriaPage::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &CriteriaPage::deleteSelected);
+    connect(m_upButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_downButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_emptyState, &EmptyState::actionRequested, this, &CriteriaPage::addItem);
 
     retranslateUi();
     sizeColumns();
@@ -99,13 +117,24 @@ CriteriaPage::CriteriaPage(ContestDocument *document, QWidget *parent)
 void CriteriaPage::retranslateUi()
 {
     m_hintLabel->setText(tr("The recommended default methodology; every value can be changed "
-                            "until scores exist. Drag a row to change the order within its "
-                            "stage."));
-    m_addButton->setText(tr("&Add…"));
+                            "until scores exist. Drag a row, or use Move Up and Move Down, to "
+                            "change the order within its stage."));
+    m_table->setAccessibleName(tr("Criteria"));
+    m_emptyState->setEmptyText(tr("No criteria yet. Add the criteria of stage I and stage II with "
+                                  "Add…: a code, the titles, the source of the points (commission, "
+                                  "survey or ethics), the maximum and the weight."),
+                               tr("Add the First &Criterion…"));
+    m_upButton->setText(tr("Move &Up"));
+    m_upButton->setToolTip(tr("Move the selected criterion one place up within its stage "
+                              "(Ctrl+Up)"));
+    m_downButton->setText(tr("Move Do&wn"));
+    m_downButton->setToolTip(tr("Move the selected criterion one place down within its stage "
+                                "(Ctrl+Down)"));
+    m_addButton->setText(tr("A&dd…"));
     m_addButton->setToolTip(tr("Add a criterion"));
-    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setText(tr("Ed&it…"));
     m_editButton->setToolTip(tr("Edit the selected criterion"));
-    m_deleteButton->setText(tr("&Delete"));
+    m_deleteButton->setText(tr("Dele&te"));
     m_deleteButton->setToolTip(tr("Delete the selected criterion"));
     m_model->retranslate();
     updateState();
@@ -146,6 +175,9 @@ void CriteriaPage::updateState()
     m_addButton->setEnabled(permits(Permission::EditSetup));
     m_editButton->setEnabled(canEdit());
     m_deleteButton->setEnabled(canDelete());
+    m_upButton->setEnabled(canEdit());
+    m_downButton->setEnabled(canEdit());
+    m_emptyState->setButtonEnabled(permits(Permission::EditSetup));
     emit selectionStateChanged();
 }
 
@@ -174,6 +206,28 @@ void CriteriaPage::editRow(int row)
         if (newRow >= 0)
             m_table->selectRow(newRow);
     }
+}
+
+void CriteriaPage::moveSelected(int delta)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const Criterion criterion = m_model->criterionAt(rows.constFirst().row());
+    // The index among the criteria of its stage, as moveCriterion counts.
+    int stageIndex = 0;
+    for (int row = 0; row < rows.constFirst().row(); ++row)
+        stageIndex += m_model->criterionAt(row).stage == criterion.stage ? 1 : 0;
+    if (stageIndex + delta < 0)
+        return;
+    const EditResult result = document()->moveCriterion(criterion.id, stageIndex + delta);
+    if (!result.ok()) {
+        MessageBox::warning(this, tr("Move Criterion"), result.message);
+        return;
+    }
+    const int newRow = m_model->rowOfId(criterion.id);
+    if (newRow >= 0)
+        m_table->selectRow(newRow);
 }
 
 void CriteriaPage::deleteSelected()

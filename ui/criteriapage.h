@@ -9,9 +9,11 @@ class QTableView;
 namespace akim {
 
 class CriterionTableModel;
+class EmptyState;
 
 // The criteria of the methodology: stage I then stage II, reordered by dragging rows within their
-// stage, added, edited and deleted through CriterionDialog and ContestDocument.
+// stage (by dragging or with Move Up / Move Down for the keyboard), added, edited and deleted
+// through CriterionDialog and ContestDocument.
 class CriteriaPage : public ContestPage
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ private:
     void permissionsChanged() override { updateState(); }
     void editRow(int row);
     void sizeColumns();
+    // Moves the selected criterion by `delta` places within its stage.
+    void moveSelected(int delta);
 
     CriterionTableModel *m_model;
     QTableView *m_table;
@@ -45,6 +49,9 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_upButton;
+    QPushButton *m_downButton;
+    EmptyState *m_emptyState;
     bool m_sizedWhenShown = false;
 };
 

@@ -94,6 +94,7 @@ void ImportMappingPage::retranslateUi()
                    "never stored."));
     m_table->setHorizontalHeaderLabels({tr("Column"), tr("Examples"), tr("Use as")});
     m_profileLabel->setText(tr("Save as &profile:"));
+    m_table->setAccessibleName(tr("Columns of the file"));
     m_profileEdit->setPlaceholderText(
         tr("a name, to recognise files of this layout next time (optional)"));
     for (QComboBox *combo : std::as_const(m_combos)) {

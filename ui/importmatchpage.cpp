@@ -123,6 +123,7 @@ void ImportMatchPage::retranslateUi()
     m_table->setHorizontalHeaderLabels(
         {tr("Spelling in the file"), tr("Rows"), tr("Problem"), tr("Decision")});
     m_nomineeLabel->setText(tr("&Nominee:"));
+    m_table->setAccessibleName(tr("Places that match no nominee, or several"));
     m_nomineeCombo->lineEdit()->setPlaceholderText(tr("type to filter: okrug, district, name"));
     m_resolveButton->setText(tr("&Use for this spelling"));
     m_rejectButton->setText(tr("&Reject these rows"));

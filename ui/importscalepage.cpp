@@ -1,5 +1,6 @@
 #include "importscalepage.h"
 
+#include "emptystate.h"
 #include "importwizard.h"
 #include "survey/answerscale.h"
 #include "survey/cellvalue.h"
@@ -114,6 +115,8 @@ ImportScalePage::ImportScalePage(ImportWizard *wizard)
     m_busyBar->setRange(0, 0);
     m_busyBar->setVisible(false);
     m_table->setObjectName(QStringLiteral("answerScaleTable"));
+    auto *empty = new EmptyState(m_table);
+    empty->setFilterTest([this] { return m_scanning; });
     m_table->setColumnCount(TableColumnCount);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -141,6 +144,11 @@ void ImportScalePage::retranslateUi()
     setSubTitle(tr("What each answer written as text counts as. Blank answers and “hard to "
                    "say” are not counted: they are not zeros."));
     m_table->setHorizontalHeaderLabels({tr("Answer"), tr("Times"), tr("Counts as")});
+    m_table->setAccessibleName(tr("Answers written as text"));
+    EmptyState::of(m_table)->setEmptyText(tr("Every answer in the file is a number on the "
+                                             "scale: there is no text to map. Go on with "
+                                             "Next."));
+    EmptyState::of(m_table)->setFilteredText(tr("Reading the answers…"));
     if (!m_census.key.isEmpty() && !m_scanning) {
         fillTable();
         updateSummary();
@@ -174,6 +182,7 @@ void ImportScalePage::scan()
     m_stop = std::make_shared<std::atomic<bool>>(false);
     m_scanning = true;
     m_table->setRowCount(0);
+    EmptyState::of(m_table)->refresh();
     m_busyBar->setVisible(true);
     m_summaryLabel->setText(tr("Reading the answers…"));
     emit completeChanged();
@@ -194,6 +203,7 @@ void ImportScalePage::scan()
 void ImportScalePage::onScanned(const Census &census)
 {
     m_scanning = false;
+    EmptyState::of(m_table)->refresh();
     m_busyBar->setVisible(false);
     m_census = census;
     fillTable();

@@ -1,5 +1,6 @@
 #include "importsheetpage.h"
 
+#include "emptystate.h"
 #include "importwizard.h"
 #include "itemmodels/sheetpreviewmodel.h"
 #include "survey/csvreader.h"
@@ -122,6 +123,7 @@ ImportSheetPage::ImportSheetPage(ImportWizard *wizard)
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setObjectName(QStringLiteral("sheetPreviewTable"));
+    new EmptyState(m_table);
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
@@ -187,6 +189,10 @@ void ImportSheetPage::retranslateUi()
     m_headerLabel->setText(tr("&Header starts at row:"));
     m_headerCountLabel->setText(tr("Header &rows:"));
     m_headerCountSpin->setSpecialValueText(tr("none"));
+    m_table->setAccessibleName(tr("Preview of the sheet"));
+    EmptyState::of(m_table)->setEmptyText(tr("No rows to show: this sheet is empty. Choose "
+                                             "another sheet above, or go Back and choose "
+                                             "another file."));
     if (!m_loaded.key.isEmpty())
         onLoaded(m_loaded);
 }

@@ -1,5 +1,6 @@
 #include "importspage.h"
 
+#include "emptystate.h"
 #include "importwizard.h"
 #include "itemmodels/importlistmodel.h"
 #include "messagebox.h"
@@ -49,6 +50,9 @@ ImportsPage::ImportsPage(ContestDocument *document, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     TableFit::setCompactRows(m_table);
+    m_table->setTabKeyNavigation(false);
+    m_emptyState = new EmptyState(m_table);
+    m_emptyState->setButtonAction(QStringLiteral("importSurveyAction"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_undoButton);
@@ -74,6 +78,11 @@ void ImportsPage::retranslateUi()
                             "Undoing one removes all its responses; it stays listed."));
     m_undoButton->setText(tr("&Undo Import…"));
     m_undoButton->setToolTip(tr("Remove every response of the selected import"));
+    m_table->setAccessibleName(tr("Imports"));
+    m_emptyState->setEmptyText(tr("Nothing imported yet. Import the citizens' questionnaire "
+                                  "export (File ▸ Import Survey…) and the Ethics Commissioner's "
+                                  "questionnaire (File ▸ Import Ethics Questionnaire…)."),
+                               tr("&Import Survey…"));
     m_model->retranslate();
     updateState();
 }

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace akim {
 
+class EmptyState;
 class ImportListModel;
 
 // The Imports tab: every survey and ethics import with its date, file, kind, row counts and
@@ -49,6 +50,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLabel *m_hintLabel;
     QTableView *m_table;
+    EmptyState *m_emptyState = nullptr;
     QPushButton *m_undoButton;
     QLabel *m_statusLabel;
     bool m_undoing = false;

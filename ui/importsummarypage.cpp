@@ -1,5 +1,6 @@
 #include "importsummarypage.h"
 
+#include "emptystate.h"
 #include "filedialogs.h"
 #include "importwizard.h"
 #include "messagebox.h"
@@ -59,6 +60,8 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     m_regionTable->setObjectName(QStringLiteral("regionCountsTable"));
     m_regionTable->setColumnCount(3);
     m_rejectedTable->setObjectName(QStringLiteral("rejectedRowsTable"));
+    auto *noneRejected = new EmptyState(m_rejectedTable);
+    noneRejected->setFilterTest([this] { return isRunning() || m_runKey.isEmpty(); });
     m_rejectedTable->setColumnCount(3);
     m_saveRejectedButton->setObjectName(QStringLiteral("saveRejectedButton"));
 
@@ -104,6 +107,11 @@ void ImportSummaryPage::retranslateUi()
     m_regionsLabel->setText(tr("Responses per region:"));
     m_regionTable->setHorizontalHeaderLabels({tr("Region"), tr("To import"), tr("Duplicates")});
     m_rejectedTable->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Reason")});
+    m_regionTable->setAccessibleName(tr("Responses per region"));
+    m_rejectedTable->setAccessibleName(tr("Rejected rows"));
+    EmptyState::of(m_rejectedTable)
+        ->setEmptyText(tr("No row is rejected: every response of the file can be imported."));
+    EmptyState::of(m_rejectedTable)->setFilteredText(tr("Checking the file…"));
     m_saveRejectedButton->setText(tr("&Save rejected rows as CSV…"));
     m_panel->retranslate();
     if (!m_runKey.isEmpty() && !isRunning())
@@ -176,6 +184,7 @@ void ImportSummaryPage::cancelImport()
 void ImportSummaryPage::onRunningChanged(bool running)
 {
     emit completeChanged();
+    EmptyState::of(m_rejectedTable)->refresh();
     // No going back while a run holds the file open.
     if (QAbstractButton *back = m_wizard->button(QWizard::BackButton))
         back->setEnabled(!running);

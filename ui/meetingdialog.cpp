@@ -103,8 +103,10 @@ MeetingDialog::MeetingDialog(ContestDocument &document, StageKind stage, qint64 
     m_meeting.stage = stage;
     m_meeting.regionId = stage == StageKind::National ? 0 : regionId;
     m_scopeLabel->setWordWrap(true);
-    m_numberEdit->setMaximumWidth(160);
-    m_placeRuEdit->setMinimumWidth(360);
+    // In characters of the interface font, so that a larger system font keeps them readable.
+    const int em = fontMetrics().averageCharWidth();
+    m_numberEdit->setMaximumWidth(em * 22);
+    m_placeRuEdit->setMinimumWidth(em * 50);
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(labels::shortDateFormat());
     m_dateEdit->setDate(QDate::currentDate());

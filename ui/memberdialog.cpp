@@ -1,6 +1,7 @@
 #include "memberdialog.h"
 
 #include "dialogbuttons.h"
+#include "emptystate.h"
 #include "itemmodels/labels.h"
 #include "services/contestdocument.h"
 #include "text/language.h"
@@ -54,6 +55,7 @@ MemberDialog::MemberDialog(ContestDocument *document, const Commission &commissi
     m_conflictFilterEdit->setObjectName(QStringLiteral("memberConflictFilterEdit"));
     m_conflictFilterEdit->setClearButtonEnabled(true);
     m_conflictList->setObjectName(QStringLiteral("memberConflictList"));
+    new EmptyState(m_conflictList);
     m_conflictList->setAlternatingRowColors(true);
     m_conflictList->setMinimumHeight(160);
     m_reasonEdit->setObjectName(QStringLiteral("memberConflictReasonEdit"));
@@ -112,6 +114,11 @@ void MemberDialog::retranslateUi()
             : tr("&Conflicts of interest: tick the nominees this member must not score "
                  "(a relative, a subordinate…)."));
     m_conflictFilterEdit->setPlaceholderText(tr("Search: name, okrug…"));
+    m_conflictFilterEdit->setAccessibleName(tr("Search the nominees"));
+    m_conflictList->setAccessibleName(tr("Conflicts of interest"));
+    EmptyState::of(m_conflictList)
+        ->setEmptyText(tr("No nominees to list yet, so there is no conflict of interest to "
+                          "declare. Once the registry is imported, come back with Edit…."));
     m_reasonLabel->setText(tr("R&eason for the selected nominee:"));
     m_reasonEdit->setPlaceholderText(tr("e.g. brother-in-law"));
     fillRoles();

@@ -312,6 +312,8 @@ void MethodologyDialog::buildTieBreakEditor(TieBreakEditor &editor, StageKind st
     editor.box->setObjectName(prefix + QStringLiteral("TieBreakBox"));
     editor.list = new QListWidget;
     editor.list->setObjectName(prefix + QStringLiteral("TieBreaks"));
+    // A list is not named by its group box; give it the box's title.
+    editor.list->setAccessibleName(title);
     editor.list->setSelectionMode(QAbstractItemView::SingleSelection);
     editor.list->setToolTip(
         tr("%1 and %2 move the selected component, %3 removes it, %4 adds the one chosen below.")

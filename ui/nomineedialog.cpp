@@ -174,6 +174,11 @@ NomineeDialog::NomineeDialog(ContestDocument *document, QWidget *parent)
     m_inOfficeLabel->setBuddy(m_inOfficeEdit);
     m_statusLabel->setBuddy(m_statusCombo);
     m_notesLabel->setBuddy(m_notesEdit);
+    // No Alt letter of their own (they show only for a new place), but a screen reader names
+    // each field by its label.
+    m_newDistrictKkLabel->setBuddy(m_newDistrictKkEdit);
+    m_newOkrugKkLabel->setBuddy(m_newOkrugKkEdit);
+    m_katoLabel->setBuddy(m_katoEdit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

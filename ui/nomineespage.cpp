@@ -1,5 +1,6 @@
 #include "nomineespage.h"
 
+#include "emptystate.h"
 #include "itemmodels/geographytreemodel.h"
 #include "itemmodels/nomineefilterproxymodel.h"
 #include "itemmodels/nomineetablemodel.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,11 +40,8 @@ NomineesPage::NomineesPage(ContestDocument *document, QWidget *parent)
     , m_placeView(new QTreeView)
     , m_filterEdit(new QLineEdit)
     , m_countLabel(new QLabel)
-    , m_noMatchLabel(new QLabel)
-    , m_stack(new QStackedWidget)
     , m_table(new QTableView)
-    , m_emptyLabel(new QLabel)
-    , m_emptyAddButton(new QPushButton)
+    , m_emptyState(nullptr)
     , m_addButton(new QPushButton)
     , m_editButton(new QPushButton)
     , m_deleteButton(new QPushButton)
@@ -63,9 +60,6 @@ NomineesPage::NomineesPage(ContestDocument *document, QWidget *parent)
     m_filterEdit->setObjectName(QStringLiteral("nomineeFilterEdit"));
     m_filterEdit->setClearButtonEnabled(true);
     m_countLabel->setObjectName(QStringLiteral("nomineeCountLabel"));
-    m_noMatchLabel->setObjectName(QStringLiteral("nomineeNoMatchLabel"));
-    m_noMatchLabel->setWordWrap(true);
-    m_noMatchLabel->setVisible(false);
 
     m_table->setObjectName(QStringLiteral("nomineeTableView"));
     m_table->setModel(m_proxy);
@@ -78,21 +72,14 @@ NomineesPage::NomineesPage(ContestDocument *document, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     TableFit::setCompactRows(m_table);
+    // Tab leaves the table (the arrow keys move within it), so the buttons are reachable.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
 
-    m_emptyLabel->setObjectName(QStringLiteral("nomineeEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyAddButton->setObjectName(QStringLiteral("emptyAddNomineeButton"));
-    auto *emptyPage = new QWidget;
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyLabel);
-    emptyLayout->addWidget(m_emptyAddButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(emptyPage);
+    m_emptyState = new EmptyState(m_table);
+    m_emptyState->setSourceModel(m_model);
+    m_emptyState->setButtonAction(QStringLiteral("importRegistryAction"));
 
     m_addButton->setObjectName(QStringLiteral("addNomineeButton"));
     m_editButton->setObjectName(QStringLiteral("editNomineeButton"));
@@ -111,8 +98,7 @@ NomineesPage::NomineesPage(ContestDocument *document, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(filterRow);
-    rightLayout->addWidget(m_noMatchLabel);
-    rightLayout->addWidget(m_stack, 1);
+    rightLayout->addWidget(m_table, 1);
     rightLayout->addLayout(buttonRow);
 
     m_splitter->setObjectName(QStringLiteral("nomineesSplitter"));
@@ -131,7 +117,8 @@ NomineesPage::NomineesPage(ContestDocument *document, QWidget *parent)
             &NomineesPage::onPlaceSelected);
     connect(m_geography, &QAbstractItemModel::modelReset, this,
             &NomineesPage::restorePlaceSelection);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, &NomineesPage::editRow);
+    // Activated: a double click, or Enter on the current row.
+    connect(m_table, &QAbstractItemView::activated, this, &NomineesPage::editRow);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NomineesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &NomineesPage::updateState);
@@ -140,7 +127,7 @@ NomineesPage::NomineesPage(ContestDocument *document, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &NomineesPage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NomineesPage::resizeColumns);
     connect(m_addButton, &QPushButton::clicked, this, &NomineesPage::addItem);
-    connect(m_emptyAddButton, &QPushButton::clicked, this, &NomineesPage::addItem);
+    connect(m_emptyState, &EmptyState::clearFilterRequested, this, &NomineesPage::showAll);
     connect(m_editButton, &QPushButton::clicked, this, &NomineesPage::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &NomineesPage::deleteSelected);
 
@@ -153,16 +140,18 @@ NomineesPage::NomineesPage(ContestDocument *document, QWidget *parent)
 void NomineesPage::retranslateUi()
 {
     m_filterEdit->setPlaceholderText(tr("Search: name, okrug, district, region…"));
-    m_emptyLabel->setText(tr("No nominees yet. Add one, or import the registry of applicants "
-                             "from a spreadsheet with File ▸ Import Registry…"));
-    m_emptyAddButton->setText(tr("Add the first nominee…"));
-    m_noMatchLabel->setText(tr("No nominee matches the search in the chosen place. Clear the "
-                               "search, or choose “All regions” on the left."));
-    m_addButton->setText(tr("&Add…"));
+    m_filterEdit->setAccessibleName(tr("Search nominees"));
+    m_placeView->setAccessibleName(tr("Regions and districts"));
+    m_table->setAccessibleName(tr("Nominees"));
+    m_emptyState->setEmptyText(tr("No nominees yet. Import the registry of applicants from a "
+                                  "spreadsheet (File ▸ Import Registry…), or add nominees one by "
+                                  "one (Add…)."),
+                               tr("Import Re&gistry…"));
+    m_addButton->setText(tr("A&dd…"));
     m_addButton->setToolTip(tr("Add a nominee"));
-    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setText(tr("Ed&it…"));
     m_editButton->setToolTip(tr("Edit the selected nominee"));
-    m_deleteButton->setText(tr("&Delete"));
+    m_deleteButton->setText(tr("Dele&te"));
     m_deleteButton->setToolTip(tr("Delete the selected nominees"));
     // Names switch between Russian and Kazakh, dates follow the new locale.
     m_model->retranslate();
@@ -194,8 +183,23 @@ void NomineesPage::updateState()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_stack->setCurrentIndex(total == 0 ? 1 : 0);
-    m_noMatchLabel->setVisible(total > 0 && shown == 0);
+    const QString search = m_filterEdit->text().simplified();
+    QString filtered;
+    if (search.isEmpty())
+        filtered = tr("No nominees in the chosen place. Choose “All regions” on the left to see "
+                      "all %n nominee(s).",
+                      nullptr, total);
+    else if (m_regionId == 0)
+        filtered = tr("No nominee matches “%1”. Check the spelling, or search for a part of the "
+                      "name.")
+                       .arg(search);
+    else
+        filtered = tr("No nominee in the chosen place matches “%1”. Check the spelling, or "
+                      "search all regions.")
+                       .arg(search);
+    m_emptyState->setFilteredText(filtered, search.isEmpty() ? tr("Sho&w All Regions")
+                                                             : tr("&Clear the Search"));
+    m_emptyState->setButtonEnabled(permits(Permission::EditSetup));
     m_countLabel->setText(shown == total ? tr("%n nominee(s)", nullptr, total)
                                          : tr("%1 of %2 shown").arg(shown).arg(total));
     m_addButton->setEnabled(permits(Permission::EditSetup));
@@ -326,6 +330,13 @@ void NomineesPage::deleteSelected()
     const EditResult result = document()->removeNominees(ids);
     if (!result.ok())
         MessageBox::warning(this, tr("Delete Nominees"), result.message);
+}
+
+void NomineesPage::showAll()
+{
+    m_filterEdit->clear();
+    m_placeView->setCurrentIndex(m_geography->index(0, 0));
+    m_table->setFocus();
 }
 
 void NomineesPage::selectNominee(qint64 id)

@@ -8,13 +8,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 class QTreeView;
 class QModelIndex;
 
 namespace akim {
 
+class EmptyState;
 class GeographyTreeModel;
 class NomineeFilterProxyModel;
 class NomineeTableModel;
@@ -54,6 +54,7 @@ private:
     void fitColumns();
     void editRow(const QModelIndex &proxyIndex);
     void selectNominee(qint64 id);
+    void showAll();
 
     NomineeTableModel *m_model;
     NomineeFilterProxyModel *m_proxy;
@@ -61,11 +62,8 @@ private:
     QTreeView *m_placeView;
     QLineEdit *m_filterEdit;
     QLabel *m_countLabel;
-    QLabel *m_noMatchLabel;
-    QStackedWidget *m_stack;
     QTableView *m_table;
-    QLabel *m_emptyLabel;
-    QPushButton *m_emptyAddButton;
+    EmptyState *m_emptyState;
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;

@@ -1,6 +1,7 @@
 #include "packageexportdialog.h"
 
 #include "dialogbuttons.h"
+#include "emptystate.h"
 #include "filedialogs.h"
 #include "messagebox.h"
 #include "packages/packageexporter.h"
@@ -34,6 +35,12 @@ PackageExportDialog::PackageExportDialog(ContestDocument *document, QWidget *par
     m_commission->setObjectName(QStringLiteral("commissionBox"));
     m_members->setObjectName(QStringLiteral("memberList"));
     m_folder->setObjectName(QStringLiteral("folderEdit"));
+    // A list is not named by its form label, nor a field in a row with a button.
+    m_members->setAccessibleName(tr("Members"));
+    m_folder->setAccessibleName(tr("Folder"));
+    auto *noMembers = new EmptyState(m_members);
+    noMembers->setEmptyText(tr("This commission has no voting members yet. Add them on the "
+                               "Commissions tab with Add Member…."));
     for (const Commission &c : m_document->commissions().commissions())
         m_commission->addItem(text::pick(c.nameRu, c.nameKk), c.id);
 

@@ -1,6 +1,7 @@
 #include "packageimportdialog.h"
 
 #include "dialogbuttons.h"
+#include "emptystate.h"
 #include "itemmodels/cellchangemodel.h"
 #include "itemmodels/packageimportmodel.h"
 
@@ -55,6 +56,11 @@ PackageImportDialog::PackageImportDialog(const QVector<PackageInspection> &packa
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("introLabel"));
     m_changesLabel->setObjectName(QStringLiteral("changesLabel"));
+    m_packageView->setAccessibleName(tr("Packages"));
+    m_changeView->setAccessibleName(tr("Cells the selected package changes"));
+    auto *noChanges = new EmptyState(m_changeView);
+    noChanges->setEmptyText(tr("No cell to show. Select a package above; a package whose ballot "
+                               "equals the contest file's changes no cell."));
     m_changesLabel->setWordWrap(true);
     m_packageView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_packageView->horizontalHeader()->setSectionResizeMode(PackageImportModel::ResultColumn,

@@ -1,5 +1,6 @@
 #include "papercomparepanel.h"
 
+#include "emptystate.h"
 #include "itemmodels/paperdisagreementmodel.h"
 #include "messagebox.h"
 #include "reasondialog.h"
@@ -34,6 +35,7 @@ PaperComparePanel::PaperComparePanel(ContestDocument *document, QWidget *parent)
     m_summaryLabel->setObjectName(QStringLiteral("paperCompareSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("paperDisagreementTable"));
+    new EmptyState(m_table);
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -90,8 +92,13 @@ void PaperComparePanel::retranslateUi()
     m_useSecondButton->setText(tr("Use En&try 2…"));
     m_useSecondButton->setToolTip(
         tr("Entry 1 takes entry 2's value for the selected cell; you give the reason."));
-    m_acceptButton->setText(tr("&Accept and Submit…"));
+    m_acceptButton->setText(tr("Acce&pt and Submit…"));
     m_acceptButton->setToolTip(tr("Save the agreed cells as the member's ballot and submit it."));
+    m_table->setAccessibleName(tr("Cells where the two entries differ"));
+    EmptyState::of(m_table)->setEmptyText(tr("No difference between the two entries: every "
+                                             "cell typed in one is typed the same in the other. "
+                                             "Once both are complete, save them as the member's "
+                                             "ballot with Accept and Submit…."));
     m_model->retranslate();
 }
 

@@ -1,6 +1,7 @@
 #include "rankingspage.h"
 
 #include "chairdecisiondialog.h"
+#include "emptystate.h"
 #include "itemmodels/rankingtablemodel.h"
 #include "messagebox.h"
 #include "methodologydialog.h"
@@ -101,6 +102,13 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     TableFit::setCompactRows(m_table);
+    m_table->setTabKeyNavigation(false);
+    m_emptyState = new EmptyState(m_table);
+    m_emptyState->setFilterTest([this] {
+        return m_stageCombo->currentData().toInt() == int(StageKind::Regional) &&
+               m_regionCombo->currentData().toLongLong() != 0 &&
+               !m_snapshot.regional.nominees.isEmpty();
+    });
 
     m_breakdown->setObjectName(QStringLiteral("rankingBreakdown"));
     m_breakdown->setOpenLinks(false);
@@ -143,7 +151,10 @@ RankingsPage::RankingsPage(ContestDocument *document, QWidget *parent)
     connect(m_methodologyButton, &QPushButton::clicked, this, &RankingsPage::editMethodology);
     connect(m_exportButton, &QPushButton::clicked, this, &RankingsPage::exportShown);
     connect(m_scoreCardButton, &QPushButton::clicked, this, &RankingsPage::requestScoreCard);
-    connect(m_table, &QTableView::doubleClicked, this, &RankingsPage::requestScoreCard);
+    // Activated: a double click, or Enter on the current row.
+    connect(m_table, &QTableView::activated, this, &RankingsPage::requestScoreCard);
+    connect(m_emptyState, &EmptyState::clearFilterRequested, this,
+            [this] { setView(StageKind::Regional, 0); });
     connect(m_exportAction, &RankingExportAction::runningChanged, this,
             &RankingsPage::updateFinaliseButton);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -305,6 +316,7 @@ void RankingsPage::showView()
                    RankingTableModel::FlagsColumn},
                   80, 360);
     m_charts->showDistribution(view.nominees);
+    updateEmptyState();
 
     if (!m_error.isEmpty()) {
         m_statusLabel->setText(tr("The ranking could not be computed: %1").arg(m_error));
@@ -335,6 +347,29 @@ void RankingsPage::showView()
         m_table->setCurrentIndex(index);
     showSelected();
     updateFinaliseButton();
+}
+
+void RankingsPage::updateEmptyState()
+{
+    const bool national = m_stageCombo->currentData().toInt() == int(StageKind::National);
+    if (national) {
+        m_emptyState->setEmptyText(
+            tr("No one is in stage II yet. Stage II ranks the regions' winners: finalise stage I "
+               "region by region first (Stage “I — regional”, choose the region, Finalise…)."));
+        return;
+    }
+    if (m_snapshot.regions.isEmpty() && (m_task || m_dirty)) {
+        m_emptyState->setEmptyText(tr("Computing the ranking…"));
+        return;
+    }
+    m_emptyState->setEmptyText(tr("No nominees to rank yet. Import the registry of applicants "
+                                  "with File ▸ Import Registry…, or add nominees on the "
+                                  "Nominees tab."),
+                               tr("Import Re&gistry…"));
+    m_emptyState->setButtonAction(QStringLiteral("importRegistryAction"));
+    m_emptyState->setFilteredText(tr("No nominees in this region. Choose “All regions” to see "
+                                     "the ranking of every region."),
+                                  tr("Sho&w All Regions"));
 }
 
 const Finalisation *RankingsPage::shownFinalisation() const
@@ -485,11 +520,11 @@ void RankingsPage::retranslateUi()
         m_stageCombo->addItem(tr("II — republican"), int(StageKind::National));
         m_stageCombo->setCurrentIndex(current);
     }
-    m_regionLabel->setText(tr("&Region:"));
-    m_recomputeButton->setText(tr("Re&compute"));
-    m_finaliseButton->setText(tr("&Finalise…"));
+    m_regionLabel->setText(tr("Regi&on:"));
+    m_recomputeButton->setText(tr("Recom&pute"));
+    m_finaliseButton->setText(tr("Fi&nalise…"));
     m_methodologyButton->setText(tr("&Methodology…"));
-    m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setText(tr("E&xport…"));
     m_scoreCardButton->setText(tr("Score &Card…"));
     m_scoreCardButton->setToolTip(
         tr("Prints the selected nominee's score card: every score and how the total is made."));
@@ -497,6 +532,9 @@ void RankingsPage::retranslateUi()
     m_recomputeButton->setToolTip(
         tr("The ranking follows every change by itself; this recomputes it now."));
     m_cancelButton->setText(tr("Cancel"));
+    m_table->setAccessibleName(tr("Ranking"));
+    m_breakdown->setAccessibleName(tr("How the selected nominee's total is made up"));
+    updateEmptyState();
     m_details->setTabText(0, tr("Breakdown"));
     m_details->setTabText(1, tr("Charts"));
     m_model->retranslate();

@@ -19,6 +19,8 @@ class QTextBrowser;
 
 namespace akim {
 
+class EmptyState;
+
 class BackgroundTask;
 class RankingCharts;
 class RankingExportAction;
@@ -78,6 +80,7 @@ private:
     void showView();
     void showSelected();
     void updateFinaliseButton();
+    void updateEmptyState();
     const Finalisation *shownFinalisation() const;
 
     RankingTableModel *m_model;
@@ -96,6 +99,7 @@ private:
     QLabel *m_statusLabel;
     QSplitter *m_splitter;
     QTableView *m_table;
+    EmptyState *m_emptyState = nullptr;
     QTabWidget *m_details;
     QTextBrowser *m_breakdown;
     RankingCharts *m_charts;

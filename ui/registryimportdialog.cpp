@@ -1,6 +1,7 @@
 #include "registryimportdialog.h"
 
 #include "dialogbuttons.h"
+#include "emptystate.h"
 #include "filedialogs.h"
 #include "importfilepage.h"
 #include "itemmodels/sheetpreviewmodel.h"
@@ -55,6 +56,7 @@ RegistryImportDialog::RegistryImportDialog(ContestDocument *document, QWidget *p
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setVisible(false);
     m_table->setObjectName(QStringLiteral("registryPlanTable"));
+    m_emptyState = new EmptyState(m_table);
     m_table->setColumnCount(ColumnCount);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,6 +90,11 @@ void RegistryImportDialog::retranslateUi()
 {
     setWindowTitle(tr("Import Registry of Applicants"));
     m_fileLabel->setText(tr("&File:"));
+    m_pathEdit->setAccessibleName(tr("File"));
+    m_table->setAccessibleName(tr("Rows of the registry"));
+    m_emptyState->setEmptyText(tr("Choose the spreadsheet the HR department sent with Browse…: "
+                                  "each of its rows shows here with what the import does with "
+                                  "it, before anything is written."));
     m_pathEdit->setPlaceholderText(
         tr("a spreadsheet with region, district, okrug and the akim's full name"));
     m_browseButton->setText(tr("&Browse…"));

@@ -13,6 +13,7 @@ class QTableWidget;
 namespace akim {
 
 class ContestDocument;
+class EmptyState;
 
 // File ▸ Import registry…: the list of applicants from a spreadsheet (region, district, okrug,
 // the akim's full name). Choosing the file plans the import without writing — one line per row
@@ -66,6 +67,7 @@ private:
     QPushButton *m_browseButton;
     QLabel *m_summaryLabel;
     QTableWidget *m_table;
+    EmptyState *m_emptyState = nullptr;
     QLabel *m_resultLabel;
     QDialogButtonBox *m_buttons;
     QPushButton *m_importButton;

@@ -1,5 +1,6 @@
 #include "surveypage.h"
 
+#include "emptystate.h"
 #include "itemmodels/surveystatsmodel.h"
 #include "services/contestdocument.h"
 #include "tablefit.h"
@@ -57,6 +58,10 @@ SurveyPage::SurveyPage(ContestDocument *document, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
     TableFit::setCompactRows(m_table);
+    m_table->setTabKeyNavigation(false);
+    m_emptyState = new EmptyState(m_table);
+    m_emptyState->setSourceModel(m_model);
+    m_emptyState->setButtonAction(QStringLiteral("importRegistryAction"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_regionLabel);
@@ -74,6 +79,7 @@ SurveyPage::SurveyPage(ContestDocument *document, QWidget *parent)
             [this] { emit importRequested(survey::SurveyKind::Population); });
     connect(m_importEthicsButton, &QPushButton::clicked, this,
             [this] { emit importRequested(survey::SurveyKind::Ethics); });
+    connect(m_emptyState, &EmptyState::clearFilterRequested, this, [this] { setRegionFilter(0); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fillRegions();
         updateSummary();
@@ -88,9 +94,17 @@ SurveyPage::SurveyPage(ContestDocument *document, QWidget *parent)
 
 void SurveyPage::retranslateUi()
 {
-    m_regionLabel->setText(tr("&Region:"));
+    m_regionLabel->setText(tr("Regi&on:"));
     m_importSurveyButton->setText(tr("Import &Survey…"));
-    m_importEthicsButton->setText(tr("Import &Ethics Questionnaire…"));
+    m_importEthicsButton->setText(tr("Import E&thics Questionnaire…"));
+    m_table->setAccessibleName(tr("Survey responses per nominee"));
+    m_emptyState->setEmptyText(tr("No nominees yet. Responses are counted per nominee, so import "
+                                  "the registry of applicants first (File ▸ Import Registry…), "
+                                  "then the survey (File ▸ Import Survey…)."),
+                               tr("Import Re&gistry…"));
+    m_emptyState->setFilteredText(tr("No nominees in this region. Choose “All regions” to see "
+                                     "every region's responses."),
+                                  tr("Sho&w All Regions"));
     m_model->retranslate();
     fillRegions();
     updateSummary();

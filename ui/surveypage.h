@@ -11,6 +11,8 @@ class QTableView;
 
 namespace akim {
 
+class EmptyState;
+
 class SurveyStatsModel;
 
 // The Survey tab: per nominee the citizens' responses n, the mean answer of each survey
@@ -59,6 +61,7 @@ private:
     QPushButton *m_importSurveyButton;
     QPushButton *m_importEthicsButton;
     QTableView *m_table;
+    EmptyState *m_emptyState = nullptr;
     qint64 m_regionId = 0;
 };
 

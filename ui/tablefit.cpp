@@ -8,6 +8,17 @@
 #include <algorithm>
 
 namespace akim {
+namespace {
+
+// The widths callers give are for the usual 9 pt interface font; a user who chose a larger
+// system font gets them scaled up, so that the text they limit is not cut sooner.
+int scaled(const QWidget *view, int pixels)
+{
+    const qreal points = view->font().pointSizeF();
+    return points > 9 ? qRound(pixels * points / 9) : pixels;
+}
+
+} // namespace
 
 void TableFit::setCompactRows(QTableView *view)
 {
@@ -21,6 +32,8 @@ void TableFit::setCompactRows(QTableView *view)
 void TableFit::fit(QTableView *view, const QVector<int> &flexible, int minFlexibleWidth,
                    int maxWidth)
 {
+    minFlexibleWidth = scaled(view, minFlexibleWidth);
+    maxWidth = scaled(view, maxWidth);
     QHeaderView *header = view->horizontalHeader();
     const bool stretchLast = header->stretchLastSection();
     // Measure the last column by its contents too, not by the room it was stretched to.
@@ -62,6 +75,8 @@ int TableFit::contentWidth(QAbstractItemView *view, int minWidth, int maxWidth)
 {
     // Measured from the model rather than sizeHintForColumn(), which only looks at the rows
     // laid out so far (none, right after a reset).
+    minWidth = scaled(view, minWidth);
+    maxWidth = scaled(view, maxWidth);
     const QAbstractItemModel *model = view->model();
     if (!model)
         return minWidth;

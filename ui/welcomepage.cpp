@@ -1,11 +1,15 @@
 #include "welcomepage.h"
 
+#include "services/contesttemplate.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,6 +23,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_openButton(new QPushButton)
     , m_demoButton(new QPushButton)
     , m_packageButton(new QPushButton)
+    , m_templateLabel(new QLabel)
+    , m_openHintLabel(new QLabel)
+    , m_packageHintLabel(new QLabel)
     , m_demoHintLabel(new QLabel)
     , m_recentLabel(new QLabel)
     , m_recentList(new QListWidget)
@@ -33,39 +40,57 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_openButton->setObjectName(QStringLiteral("openContestButton"));
     m_demoButton->setObjectName(QStringLiteral("openDemoButton"));
     m_packageButton->setObjectName(QStringLiteral("openPackageButton"));
+    m_templateLabel->setObjectName(QStringLiteral("templateHintLabel"));
+    m_openHintLabel->setObjectName(QStringLiteral("openHintLabel"));
+    m_packageHintLabel->setObjectName(QStringLiteral("packageHintLabel"));
     m_demoHintLabel->setObjectName(QStringLiteral("demoHintLabel"));
-    m_demoHintLabel->setWordWrap(true);
-    m_demoHintLabel->setEnabled(false);
-    // Large targets: these buttons are all the page is for.
+    // Large targets: these buttons are all the page is for. Sizes in the font's units, so they
+    // grow with the system's font size.
+    const int em = fontMetrics().averageCharWidth();
     for (QPushButton *button : {m_newButton, m_openButton, m_packageButton, m_demoButton}) {
         button->setMinimumHeight(button->fontMetrics().height() * 5 / 2);
-        button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 22);
+        button->setMinimumWidth(em * 30);
+    }
+    for (QLabel *label : {m_templateLabel, m_openHintLabel, m_packageHintLabel, m_demoHintLabel}) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(em * 40);
+        label->setMaximumWidth(em * 90);
     }
     m_recentList->setObjectName(QStringLiteral("recentFilesList"));
-    m_recentList->setMaximumWidth(720);
+    m_recentList->setMaximumWidth(em * 120);
     m_recentLabel->setBuddy(m_recentList);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newButton);
-    buttons->addWidget(m_openButton);
-    buttons->addWidget(m_packageButton);
-    buttons->addWidget(m_demoButton);
-    buttons->addStretch();
+    // One row per way in: the button, and beside it what it gives.
+    auto *choices = new QGridLayout;
+    choices->setHorizontalSpacing(em * 2);
+    const QPair<QPushButton *, QLabel *> rows[] = {{m_newButton, m_templateLabel},
+                                                   {m_openButton, m_openHintLabel},
+                                                   {m_packageButton, m_packageHintLabel},
+                                                   {m_demoButton, m_demoHintLabel}};
+    int row = 0;
+    for (const auto &[button, label] : rows) {
+        choices->addWidget(button, row, 0, Qt::AlignTop);
+        choices->addWidget(label, row, 1, Qt::AlignVCenter);
+        ++row;
+    }
+    // The sentences take the width up to their maximum, an empty column the rest; the buttons
+    // keep their size.
+    choices->setColumnStretch(1, 3);
+    choices->setColumnStretch(2, 1);
 
     auto *column = new QVBoxLayout;
     column->addWidget(m_titleLabel);
     column->addWidget(m_subtitleLabel);
-    column->addSpacing(16);
-    column->addLayout(buttons);
-    column->addWidget(m_demoHintLabel);
-    column->addSpacing(16);
+    column->addSpacing(fontMetrics().height());
+    column->addLayout(choices);
+    column->addSpacing(fontMetrics().height());
     column->addWidget(m_recentLabel);
     column->addWidget(m_recentList, 1);
     // Takes the room the recent list leaves when it is hidden, so the rest stays at the top.
     column->addStretch(0);
 
     auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(48, 36, 48, 36);
+    outer->setContentsMargins(em * 6, em * 4, em * 6, em * 4);
     outer->addLayout(column, 1);
     outer->addStretch(0);
 
@@ -84,20 +109,62 @@ void WelcomePage::retranslateUi()
     m_titleLabel->setText(tr("Akim Contest"));
     m_subtitleLabel->setText(tr("The republican contest «Best Rural Akim»: nominees, commissions, "
                                 "criteria, scores and protocols, kept in one contest file."));
-    m_newButton->setText(tr("&New contest…"));
+    m_newButton->setText(tr("&New contest from template…"));
+    m_templateLabel->setText(templateSummary());
+    m_openHintLabel->setText(tr("A contest file (.akc) kept on this PC, on a USB stick or sent "
+                                "by e-mail."));
     m_openButton->setText(tr("&Open contest…"));
     m_demoButton->setText(tr("Open &demo contest"));
     m_packageButton->setText(tr("Open a &ballot package…"));
-    m_packageButton->setToolTip(tr("For a commission member: the file the secretary sent you "
+    m_packageHintLabel->setText(tr("For a commission member: the file the secretary sent you "
                                    "to score on this PC"));
     m_demoHintLabel->setText(
         tr("The demo contest is made-up data for trying the program: 17 regions, 2,287 "
            "nominees, their commissions' ballots, 100,000 citizens' survey responses and an "
            "ethics questionnaire. It is created on first use in your data folder. Sign in as "
            "“secretary” or “chair” (or a member, “member1” …) with the password “demo”."));
-    m_recentLabel->setText(tr("&Recent contests:"));
+    // A screen reader reads the sentence beside each button with it.
+    m_newButton->setAccessibleDescription(m_templateLabel->text());
+    m_openButton->setAccessibleDescription(m_openHintLabel->text());
+    m_packageButton->setAccessibleDescription(m_packageHintLabel->text());
+    m_demoButton->setAccessibleDescription(m_demoHintLabel->text());
+    m_recentList->setAccessibleName(tr("Recent contests"));
+    m_recentLabel->setText(tr("Recent &contests:"));
     if (m_recentList->count() == 0)
         m_recentLabel->setText(tr("No recent contests."));
+}
+
+QString WelcomePage::templateSummary()
+{
+    ContestTemplate contestTemplate;
+    if (!contestTemplate.load(ContestTemplate::defaultName()))
+        return contestTemplate.errorString();
+    // Criteria by their letter: "S1–S6, E1, K1–K5, R1–R3".
+    QStringList groups;
+    QString first;
+    QString last;
+    const auto close = [&] {
+        if (!first.isEmpty())
+            groups << (first == last ? first : first + QStringLiteral("–") + last);
+    };
+    for (const Criterion &criterion : contestTemplate.criteria()) {
+        if (first.isEmpty() || criterion.code.at(0) != first.at(0)) {
+            close();
+            first = criterion.code;
+        }
+        last = criterion.code;
+    }
+    close();
+    // The language manager sets QLocale's default with the interface language.
+    const QLocale::Language current = QLocale().language();
+    const QString language = current == QLocale::Kazakh    ? QStringLiteral("kk")
+                             : current == QLocale::Russian ? QStringLiteral("ru")
+                                                           : QStringLiteral("en");
+    return tr("From the template «%1»: the %n region(s) with their commissions and the republican "
+              "commission, the criteria %2 with the recommended weights. Everything can be "
+              "changed until the first score is entered.",
+              nullptr, int(contestTemplate.regions().size()))
+        .arg(contestTemplate.displayName(language), groups.join(QStringLiteral(", ")));
 }
 
 void WelcomePage::changeEvent(QEvent *event)

@@ -9,8 +9,9 @@ class QPushButton;
 
 namespace akim {
 
-// What the main window shows while no contest is open: start a new contest, open one, open the
-// demo, or pick a recent file.
+// What the main window shows while no contest is open: start a new contest from the template,
+// open one, open a ballot package, open the demo, or pick a recent file. Each button has a
+// sentence beside it that says what it gives (for the template: what the new contest holds).
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ protected:
 
 private:
     void retranslateUi();
+    // The default template's name and what a contest made from it holds.
+    static QString templateSummary();
     void onRecentActivated(QListWidgetItem *item);
 
     QLabel *m_titleLabel;
@@ -42,6 +45,9 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_demoButton;
     QPushButton *m_packageButton;
+    QLabel *m_templateLabel;
+    QLabel *m_openHintLabel;
+    QLabel *m_packageHintLabel;
     QLabel *m_demoHintLabel;
     QLabel *m_recentLabel;
     QListWidget *m_recentList;

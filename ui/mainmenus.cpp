@@ -44,6 +44,7 @@ MainMenus::MainMenus(QMainWindow *window)
     signOutAction = makeAction(window, "signOutAction");
     changePasswordAction = makeAction(window, "changePasswordAction");
     accountsAction = makeAction(window, "accountsAction");
+    guideAction = makeAction(window, "guideAction", QKeySequence::HelpContents);
     aboutAction = makeAction(window, "aboutAction");
     aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -101,6 +102,7 @@ MainMenus::MainMenus(QMainWindow *window)
 
     helpMenu = bar->addMenu(QString());
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(guideAction);
     helpMenu->addAction(aboutAction);
 
     retranslate();
@@ -134,6 +136,7 @@ void MainMenus::retranslate()
     accountsAction->setText(tr("&Manage Accounts…"));
     languageMenu->setTitle(tr("&Language"));
     helpMenu->setTitle(tr("&Help"));
+    guideAction->setText(tr("&User Guide"));
     aboutAction->setText(tr("&About Akim Contest"));
 }
 

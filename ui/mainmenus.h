@@ -47,6 +47,7 @@ public:
     QAction *signOutAction = nullptr;
     QAction *changePasswordAction = nullptr;
     QAction *accountsAction = nullptr;
+    QAction *guideAction = nullptr; // Help > User Guide (F1)
     QAction *aboutAction = nullptr;
     QActionGroup *languageGroup = nullptr; // data(): "ru", "kk", "en"
 };

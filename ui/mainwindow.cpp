@@ -8,6 +8,7 @@
 #include "criteriapage.h"
 #include "demo/demogenerator.h"
 #include "filedialogs.h"
+#include "guidewindow.h"
 #include "importfilepage.h"
 #include "importspage.h"
 #include "importwizard.h"
@@ -203,6 +204,7 @@ void MainWindow::connectActions()
         if (m_languages->setLanguage(language))
             LanguageManager::storeLanguage(language);
     });
+    connect(m.guideAction, &QAction::triggered, this, [this] { GuideWindow::showFor(this); });
     connect(m.aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
 

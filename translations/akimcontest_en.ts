@@ -1372,6 +1372,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</source>
         <translation>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1398,6 +1402,643 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Created %1 from the template %2: %3 regions, %4 commissions, %5 criteria.</source>
         <translation>Created %1 from the template %2: %3 regions, %4 commissions, %5 criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Options &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Options &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Print to File (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Write PDF file</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>All Pages</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Odd Pages</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Even Pages</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 already exists.
+Do you want to overwrite it?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 is a directory.
+Please choose a different file name.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>File %1 is not writable.
+Please choose a different file name.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Collate</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Print range</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Print all</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Output Settings</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Color Mode</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Double Sided Printing</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Long side binding</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Short side binding</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Page Set:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperties</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Output &amp;file:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2333,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
         <translation>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</translation>
     </message>
+    <message>
+        <source>No accounts yet, so anyone who opens this file may change it. Add the secretary&apos;s account first with Add…: from then on everyone signs in.</source>
+        <translation>No accounts yet, so anyone who opens this file may change it. Add the secretary&apos;s account first with Add…: from then on everyone signs in.</translation>
+    </message>
 </context>
 <context>
     <name>akim::AttendanceModel</name>
@@ -1865,6 +2510,34 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Holds here: the hash matches the entry and the one before it.</source>
         <translation>Holds here: the hash matches the entry and the one before it.</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Search the audit log</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>No entries yet. Every change to the contest is recorded here as it is saved: adding a nominee, an import, a score.</source>
+        <translation>No entries yet. Every change to the contest is recorded here as it is saved: adding a nominee, an import, a score.</translation>
+    </message>
+    <message>
+        <source>No entry matches the search and the filters above. Clear them to see the whole log.</source>
+        <translation>No entry matches the search and the filters above. Clear them to see the whole log.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;the Filters</source>
+        <translation>Clear &amp;the Filters</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2772,22 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>entry 2</source>
         <translation>entry 2</translation>
     </message>
+    <message>
+        <source>Ballot: nominees by criteria</source>
+        <translation>Ballot: nominees by criteria</translation>
+    </message>
+    <message>
+        <source>No nominees in this commission&apos;s region yet, so there is nothing to score. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</source>
+        <translation>No nominees in this commission&apos;s region yet, so there is nothing to score. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Import Re&amp;gistry…</translation>
+    </message>
+    <message>
+        <source>No ballot to show. Sign in as a member or the secretary (Account ▸ Sign In…), or add the commission&apos;s members on the Commissions tab: each member has a ballot.</source>
+        <translation>No ballot to show. Sign in as a member or the secretary (Account ▸ Sign In…), or add the commission&apos;s members on the Commissions tab: each member has a ballot.</translation>
+    </message>
 </context>
 <context>
     <name>akim::BallotService</name>
@@ -2256,6 +2945,10 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>These nominees are tied at the advancement cut. Tick the %n who advance, as the chair decided; the decision is recorded with the result and printed in the protocol.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tied nominees</source>
+        <translation>Tied nominees</translation>
+    </message>
 </context>
 <context>
     <name>akim::CommissionListModel</name>
@@ -2274,28 +2967,12 @@ Only JSON output is defined, so --json is required (without it the command stops
 <context>
     <name>akim::CommissionsPage</name>
     <message>
-        <source>&amp;Add Member…</source>
-        <translation>&amp;Add Member…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Edit the selected member</source>
         <translation>Edit the selected member</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
         <source>Delete the selected member</source>
         <translation>Delete the selected member</translation>
-    </message>
-    <message>
-        <source>No members yet. A commission usually has a chair, a deputy, a secretary and members: 5 to 11 people.</source>
-        <translation>No members yet. A commission usually has a chair, a deputy, a secretary and members: 5 to 11 people.</translation>
     </message>
     <message>
         <source>Delete Member</source>
@@ -2335,6 +3012,38 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>%n ballot saved to %1. Open the file now?</numerusform>
             <numerusform>%n ballots saved to %1. Open the file now?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add &amp;Member…</source>
+        <translation>Add &amp;Member…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Dele&amp;te</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Members of the commission</translation>
+    </message>
+    <message>
+        <source>No members yet. Add the chair, the deputy, the secretary and the members one by one with Add Member…: a commission usually has 5 to 11 people.</source>
+        <translation>No members yet. Add the chair, the deputy, the secretary and the members one by one with Add Member…: a commission usually has 5 to 11 people.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the First Member…</source>
+        <translation>A&amp;dd the First Member…</translation>
+    </message>
+    <message>
+        <source>Choose a commission in the list on the left to see and add its members.</source>
+        <translation>Choose a commission in the list on the left to see and add its members.</translation>
     </message>
 </context>
 <context>
@@ -2559,28 +3268,12 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Move Criterion</translation>
     </message>
     <message>
-        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row to change the order within its stage.</source>
-        <translation>The recommended default methodology; every value can be changed until scores exist. Drag a row to change the order within its stage.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
         <source>Add a criterion</source>
         <translation>Add a criterion</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Edit the selected criterion</source>
         <translation>Edit the selected criterion</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete the selected criterion</source>
@@ -2593,6 +3286,50 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Delete Criterion</source>
         <translation>Delete Criterion</translation>
+    </message>
+    <message>
+        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row, or use Move Up and Move Down, to change the order within its stage.</source>
+        <translation>The recommended default methodology; every value can be changed until scores exist. Drag a row, or use Move Up and Move Down, to change the order within its stage.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>No criteria yet. Add the criteria of stage I and stage II with Add…: a code, the titles, the source of the points (commission, survey or ethics), the maximum and the weight.</source>
+        <translation>No criteria yet. Add the criteria of stage I and stage II with Add…: a code, the titles, the source of the points (commission, survey or ethics), the maximum and the weight.</translation>
+    </message>
+    <message>
+        <source>Add the First &amp;Criterion…</source>
+        <translation>Add the First &amp;Criterion…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place up within its stage (Ctrl+Up)</source>
+        <translation>Move the selected criterion one place up within its stage (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place down within its stage (Ctrl+Down)</source>
+        <translation>Move the selected criterion one place down within its stage (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Dele&amp;te</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3521,45 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>%n nominee</numerusform>
             <numerusform>%n nominees</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>akim::GuideWindow</name>
+    <message>
+        <source>User Guide — Akim Contest</source>
+        <translation>User Guide — Akim Contest</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The page shown before (%1)</source>
+        <translation>The page shown before (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>The next page (%1)</source>
+        <translation>The next page (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>The first page of the guide</source>
+        <translation>The first page of the guide</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Guide page</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3776,10 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>The columns were recognised from their headings; %n columns marked need your choice.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportMatchPage</name>
@@ -3106,6 +3886,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Every spelling is decided.</source>
         <translation>Every spelling is decided.</translation>
     </message>
+    <message>
+        <source>Places that match no nominee, or several</source>
+        <translation>Places that match no nominee, or several</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportScalePage</name>
@@ -3180,6 +3964,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</source>
         <translation>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</translation>
+    </message>
+    <message>
+        <source>Answers written as text</source>
+        <translation>Answers written as text</translation>
+    </message>
+    <message>
+        <source>Every answer in the file is a number on the scale: there is no text to map. Go on with Next.</source>
+        <translation>Every answer in the file is a number on the scale: there is no text to map. Go on with Next.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +4063,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Vertical bar |</source>
         <translation>Vertical bar |</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Preview of the sheet</translation>
+    </message>
+    <message>
+        <source>No rows to show: this sheet is empty. Choose another sheet above, or go Back and choose another file.</source>
+        <translation>No rows to show: this sheet is empty. Choose another sheet above, or go Back and choose another file.</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +4195,22 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
+    <message>
+        <source>Responses per region</source>
+        <translation>Responses per region</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>No row is rejected: every response of the file can be imported.</source>
+        <translation>No row is rejected: every response of the file can be imported.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportWizard</name>
@@ -3456,6 +4272,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. Import the citizens&apos; questionnaire export (File ▸ Import Survey…) and the Ethics Commissioner&apos;s questionnaire (File ▸ Import Ethics Questionnaire…).</source>
+        <translation>Nothing imported yet. Import the citizens&apos; questionnaire export (File ▸ Import Survey…) and the Ethics Commissioner&apos;s questionnaire (File ▸ Import Ethics Questionnaire…).</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>&amp;Import Survey…</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4770,18 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Search the nominees</source>
+        <translation>Search the nominees</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>No nominees to list yet, so there is no conflict of interest to declare. Once the registry is imported, come back with Edit….</source>
+        <translation>No nominees to list yet, so there is no conflict of interest to declare. Once the registry is imported, come back with Edit….</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberTableModel</name>
@@ -4321,32 +5161,12 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>Search: name, okrug, district, region…</translation>
     </message>
     <message>
-        <source>Add the first nominee…</source>
-        <translation>Add the first nominee…</translation>
-    </message>
-    <message>
-        <source>No nominee matches the search in the chosen place. Clear the search, or choose “All regions” on the left.</source>
-        <translation>No nominee matches the search in the chosen place. Clear the search, or choose “All regions” on the left.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
         <source>Add a nominee</source>
         <translation>Add a nominee</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Edit the selected nominee</source>
         <translation>Edit the selected nominee</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete the selected nominees</source>
@@ -4383,8 +5203,59 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>Delete Nominees</translation>
     </message>
     <message>
-        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</source>
-        <translation>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</translation>
+        <source>Search nominees</source>
+        <translation>Search nominees</translation>
+    </message>
+    <message>
+        <source>Regions and districts</source>
+        <translation>Regions and districts</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Import the registry of applicants from a spreadsheet (File ▸ Import Registry…), or add nominees one by one (Add…).</source>
+        <translation>No nominees yet. Import the registry of applicants from a spreadsheet (File ▸ Import Registry…), or add nominees one by one (Add…).</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Import Re&amp;gistry…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Dele&amp;te</translation>
+    </message>
+    <message numerus="yes">
+        <source>No nominees in the chosen place. Choose “All regions” on the left to see all %n nominee(s).</source>
+        <translation>
+            <numerusform>No nominees in the chosen place. Choose “All regions” on the left to see the %n nominee.</numerusform>
+            <numerusform>No nominees in the chosen place. Choose “All regions” on the left to see all %n nominees.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No nominee matches “%1”. Check the spelling, or search for a part of the name.</source>
+        <translation>No nominee matches “%1”. Check the spelling, or search for a part of the name.</translation>
+    </message>
+    <message>
+        <source>No nominee in the chosen place matches “%1”. Check the spelling, or search all regions.</source>
+        <translation>No nominee in the chosen place matches “%1”. Check the spelling, or search all regions.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Sho&amp;w All Regions</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the Search</source>
+        <translation>&amp;Clear the Search</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5382,18 @@ The default methodology is a recommendation that each contest can change.</trans
         <source>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</source>
         <translation>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>This commission has no voting members yet. Add them on the Commissions tab with Add Member….</source>
+        <translation>This commission has no voting members yet. Add them on the Commissions tab with Add Member….</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageExporter</name>
@@ -4573,6 +5456,18 @@ The default methodology is a recommendation that each contest can change.</trans
             <numerusform>The ballot of %1: %n cell will change in the contest file.</numerusform>
             <numerusform>The ballot of %1: %n cells will change in the contest file.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Cells the selected package changes</source>
+        <translation>Cells the selected package changes</translation>
+    </message>
+    <message>
+        <source>No cell to show. Select a package above; a package whose ballot equals the contest file&apos;s changes no cell.</source>
+        <translation>No cell to show. Select a package above; a package whose ballot equals the contest file&apos;s changes no cell.</translation>
     </message>
 </context>
 <context>
@@ -4749,10 +5644,6 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>Entry 1 takes entry 2&apos;s value for the selected cell; you give the reason.</translation>
     </message>
     <message>
-        <source>&amp;Accept and Submit…</source>
-        <translation>&amp;Accept and Submit…</translation>
-    </message>
-    <message>
         <source>Save the agreed cells as the member&apos;s ballot and submit it.</source>
         <translation>Save the agreed cells as the member&apos;s ballot and submit it.</translation>
     </message>
@@ -4779,6 +5670,18 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>A submitted ballot is locked; only the secretary can reopen it.</source>
         <translation>A submitted ballot is locked; only the secretary can reopen it.</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt and Submit…</source>
+        <translation>Acce&amp;pt and Submit…</translation>
+    </message>
+    <message>
+        <source>Cells where the two entries differ</source>
+        <translation>Cells where the two entries differ</translation>
+    </message>
+    <message>
+        <source>No difference between the two entries: every cell typed in one is typed the same in the other. Once both are complete, save them as the member&apos;s ballot with Accept and Submit….</source>
+        <translation>No difference between the two entries: every cell typed in one is typed the same in the other. Once both are complete, save them as the member&apos;s ballot with Accept and Submit….</translation>
     </message>
 </context>
 <context>
@@ -5263,18 +6166,6 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>II — republican</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>Re&amp;compute</source>
-        <translation>Re&amp;compute</translation>
-    </message>
-    <message>
-        <source>&amp;Finalise…</source>
-        <translation>&amp;Finalise…</translation>
-    </message>
-    <message>
         <source>The ranking follows every change by itself; this recomputes it now.</source>
         <translation>The ranking follows every change by itself; this recomputes it now.</translation>
     </message>
@@ -5310,10 +6201,6 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>&amp;Methodology…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
         <source>Saves the ranking shown as an Excel workbook or a CSV file.</source>
         <translation>Saves the ranking shown as an Excel workbook or a CSV file.</translation>
     </message>
@@ -5324,6 +6211,54 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Prints the selected nominee&apos;s score card: every score and how the total is made.</source>
         <translation>Prints the selected nominee&apos;s score card: every score and how the total is made.</translation>
+    </message>
+    <message>
+        <source>No one is in stage II yet. Stage II ranks the regions&apos; winners: finalise stage I region by region first (Stage “I — regional”, choose the region, Finalise…).</source>
+        <translation>No one is in stage II yet. Stage II ranks the regions&apos; winners: finalise stage I region by region first (Stage “I — regional”, choose the region, Finalise…).</translation>
+    </message>
+    <message>
+        <source>Computing the ranking…</source>
+        <translation>Computing the ranking…</translation>
+    </message>
+    <message>
+        <source>No nominees to rank yet. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</source>
+        <translation>No nominees to rank yet. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Import Re&amp;gistry…</translation>
+    </message>
+    <message>
+        <source>No nominees in this region. Choose “All regions” to see the ranking of every region.</source>
+        <translation>No nominees in this region. Choose “All regions” to see the ranking of every region.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Sho&amp;w All Regions</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>Regi&amp;on:</translation>
+    </message>
+    <message>
+        <source>Recom&amp;pute</source>
+        <translation>Recom&amp;pute</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise…</source>
+        <translation>Fi&amp;nalise…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>How the selected nominee&apos;s total is made up</source>
+        <translation>How the selected nominee&apos;s total is made up</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +6372,18 @@ The default methodology is a recommendation that each contest can change.</trans
             <numerusform>; %n okrug created</numerusform>
             <numerusform>; %n okrugs created</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rows of the registry</source>
+        <translation>Rows of the registry</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet the HR department sent with Browse…: each of its rows shows here with what the import does with it, before anything is written.</source>
+        <translation>Choose the spreadsheet the HR department sent with Browse…: each of its rows shows here with what the import does with it, before anything is written.</translation>
     </message>
 </context>
 <context>
@@ -5750,16 +6697,8 @@ The default methodology is a recommendation that each contest can change.</trans
 <context>
     <name>akim::SurveyPage</name>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
         <source>Import &amp;Survey…</source>
         <translation>Import &amp;Survey…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Ethics Questionnaire…</source>
-        <translation>Import &amp;Ethics Questionnaire…</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -5775,6 +6714,34 @@ The default methodology is a recommendation that each contest can change.</trans
             <numerusform>%1 citizens&apos; responses, %2 ethics responses. Insufficient sample (fewer than %3 responses): %n nominee; without any response: %4.</numerusform>
             <numerusform>%1 citizens&apos; responses, %2 ethics responses. Insufficient sample (fewer than %3 responses): %n nominees; without any response: %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>Regi&amp;on:</translation>
+    </message>
+    <message>
+        <source>Import E&amp;thics Questionnaire…</source>
+        <translation>Import E&amp;thics Questionnaire…</translation>
+    </message>
+    <message>
+        <source>Survey responses per nominee</source>
+        <translation>Survey responses per nominee</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Responses are counted per nominee, so import the registry of applicants first (File ▸ Import Registry…), then the survey (File ▸ Import Survey…).</source>
+        <translation>No nominees yet. Responses are counted per nominee, so import the registry of applicants first (File ▸ Import Registry…), then the survey (File ▸ Import Survey…).</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Import Re&amp;gistry…</translation>
+    </message>
+    <message>
+        <source>No nominees in this region. Choose “All regions” to see every region&apos;s responses.</source>
+        <translation>No nominees in this region. Choose “All regions” to see every region&apos;s responses.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Sho&amp;w All Regions</translation>
     </message>
 </context>
 <context>
@@ -5876,20 +6843,12 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>The republican contest «Best Rural Akim»: nominees, commissions, criteria, scores and protocols, kept in one contest file.</translation>
     </message>
     <message>
-        <source>&amp;New contest…</source>
-        <translation>&amp;New contest…</translation>
-    </message>
-    <message>
         <source>&amp;Open contest…</source>
         <translation>&amp;Open contest…</translation>
     </message>
     <message>
         <source>Open &amp;demo contest</source>
         <translation>Open &amp;demo contest</translation>
-    </message>
-    <message>
-        <source>&amp;Recent contests:</source>
-        <translation>&amp;Recent contests:</translation>
     </message>
     <message>
         <source>No recent contests.</source>
@@ -5906,6 +6865,29 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>For a commission member: the file the secretary sent you to score on this PC</source>
         <translation>For a commission member: the file the secretary sent you to score on this PC</translation>
+    </message>
+    <message>
+        <source>&amp;New contest from template…</source>
+        <translation>&amp;New contest from template…</translation>
+    </message>
+    <message>
+        <source>A contest file (.akc) kept on this PC, on a USB stick or sent by e-mail.</source>
+        <translation>A contest file (.akc) kept on this PC, on a USB stick or sent by e-mail.</translation>
+    </message>
+    <message>
+        <source>Recent contests</source>
+        <translation>Recent contests</translation>
+    </message>
+    <message>
+        <source>Recent &amp;contests:</source>
+        <translation>Recent &amp;contests:</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the template «%1»: the %n region(s) with their commissions and the republican commission, the criteria %2 with the recommended weights. Everything can be changed until the first score is entered.</source>
+        <translation>
+            <numerusform>From the template «%1»: the %n region with its commission and the republican commission, the criteria %2 with the recommended weights. Everything can be changed until the first score is entered.</numerusform>
+            <numerusform>From the template «%1»: the %n regions with their commissions and the republican commission, the criteria %2 with the recommended weights. Everything can be changed until the first score is entered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1372,6 +1372,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</source>
         <translation>Хаттаманы, бағалау картасын, импорт туралы есепті немесе бағалау парақтарының бланкілерін алдын ала қарау, басып шығару немесе PDF ретінде сақтау</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1398,6 +1402,643 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Created %1 from the template %2: %3 regions, %4 commissions, %5 criteria.</source>
         <translation>%1 файлы %2 үлгісі бойынша құрылды: облыстар — %3, комиссиялар — %4, өлшемдер — %5.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Барлығын &amp;таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Бір қадам &amp;жоғары</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Бір қадам тө&amp;мен</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файл түрлері:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Таңдау</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Қалтаны табу</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Артқа өту</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Алға өту</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Жоғарғы қалта</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Жоғарғы қалтаға өту</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Жаңа қалта жасау</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Тізім көрінісі</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Тізім түрінде көрсету</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Толық көрініс</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Толық түрде көрсету</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Бүйірлік панель</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Орындар мен бетбелгілер</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Соңғы орындар</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Жаңа қалта</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Жаңа &amp;қалта</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Жасырын файлдарды &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 бұрыннан бар.
+Оны ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл табылмады.
+Файл атауының дұрыс берілгенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Қалта табылмады.
+Қалта атауының дұрыс берілгенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» шынымен жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» жазудан қорғалған.
+Бәрібір жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Қалтаны жою мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Сипаты</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Өзгертілген күні</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Жарайды</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қ&amp;айталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Қиып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Қ&amp;ою</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Толық мәліметті көрсету...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Толық мәліметті жасыру...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Барлығын сақтау</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Барлығына иә</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ба&amp;рлығына жоқ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ысыру</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Әдепкі бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Параметрлер &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Параметрлер &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Файлға басып шығару (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Жергілікті файл</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF файлын жазу</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Барлық беттер</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Тақ беттер</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Жұп беттер</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 бұрыннан бар.
+Оның үстінен жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 — қалта.
+Басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>%1 файлына жазу мүмкін емес.
+Басқа файл атауын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша сыйдыру</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Бетті сыйдыру</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Бірінші бет</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Соңғы бет</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Бір бетті көрсету</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Қатар беттерді көрсету</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Барлық беттерді шолу</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Көшірмелер</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Көшірмелер саны:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Көшірмелер бойынша бөлу</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Кері ретпен</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Басып шығару ауқымы</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Шығыс параметрлері</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Түс режимі</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Сұр реңктер</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Екі жақты басып шығару</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Ұзын жағынан түптеу</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Қысқа жағынан түптеу</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Беттер жиыны:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Қасиеттері</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Орналасуы:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Шығыс &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қ&amp;айталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Қиып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Қ&amp;ою</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Сілтеме мекенжайын көшіру</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2333,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
         <translation>%1 үшін жаңа құпиясөз. Оны иесіне хабарлаңыз — ол оны өзгерте алады: Есептік жазба → Құпиясөзімді өзгерту.</translation>
     </message>
+    <message>
+        <source>No accounts yet, so anyone who opens this file may change it. Add the secretary&apos;s account first with Add…: from then on everyone signs in.</source>
+        <translation>Есептік жазбалар әзірге жоқ, сондықтан бұл файлды ашқан кез келген адам оны өзгерте алады. Алдымен «Қосу…» түймесімен хатшының есептік жазбасын қосыңыз: содан кейін бәрі өз атымен кіреді.</translation>
+    </message>
 </context>
 <context>
     <name>akim::AttendanceModel</name>
@@ -1866,6 +2511,34 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Holds here: the hash matches the entry and the one before it.</source>
         <translation>Мұнда бұзылмаған: хеш жазбаға және алдыңғы жазбаға сәйкес.</translation>
     </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Аудит журналынан іздеу</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>No entries yet. Every change to the contest is recorded here as it is saved: adding a nominee, an import, a score.</source>
+        <translation>Жазбалар әзірге жоқ. Конкурстағы әрбір өзгеріс сақталған сәтте осында жазылады: қатысушыны қосу, импорт, баға.</translation>
+    </message>
+    <message>
+        <source>No entry matches the search and the filters above. Clear them to see the whole log.</source>
+        <translation>Жоғарыдағы іздеу мен сүзгілерге сәйкес жазба жоқ. Бүкіл журналды көру үшін оларды тазартыңыз.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;the Filters</source>
+        <translation>Сүзгілерді та&amp;зарту</translation>
+    </message>
 </context>
 <context>
     <name>akim::AuditTableModel</name>
@@ -2001,7 +2674,7 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
     <message>
         <source>&amp;Submit…</source>
-        <translation>&amp;Тапсыру…</translation>
+        <translation>Та&amp;псыру…</translation>
     </message>
     <message>
         <source>Lock the ballot once every cell is scored; only the secretary can reopen it.</source>
@@ -2009,7 +2682,7 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>Қайта &amp;ашу…</translation>
+        <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
         <source>Open a submitted ballot again, giving the reason.</source>
@@ -2098,6 +2771,22 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>entry 2</source>
         <translation>2-енгізу</translation>
+    </message>
+    <message>
+        <source>Ballot: nominees by criteria</source>
+        <translation>Бағалау парағы: қатысушылар өлшемдер бойынша</translation>
+    </message>
+    <message>
+        <source>No nominees in this commission&apos;s region yet, so there is nothing to score. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</source>
+        <translation>Бұл комиссияның облысында әзірге қатысушы жоқ, бағалайтын ешкім жоқ. Өтініш берушілер тізілімін импорттаңыз: Файл ▸ Тізілімді импорттау…, немесе қатысушыларды «Қатысушылар» қойындысында қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Тізілімді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>No ballot to show. Sign in as a member or the secretary (Account ▸ Sign In…), or add the commission&apos;s members on the Commissions tab: each member has a ballot.</source>
+        <translation>Көрсететін бағалау парағы жоқ. Комиссия мүшесі не хатшы ретінде кіріңіз (Есептік жазба ▸ Кіру…) немесе комиссия мүшелерін «Комиссиялар» қойындысында қосыңыз: әр мүшенің өз бағалау парағы бар.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2945,10 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>Бұл қатысушылардың өту шегінде ұпайлары тең. Төрағаның шешімі бойынша II кезеңге өтетін %n қатысушыны белгілеңіз; шешім нәтижемен бірге тіркеліп, хаттамада басылады.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tied nominees</source>
+        <translation>Нәтижесі тең қатысушылар</translation>
+    </message>
 </context>
 <context>
     <name>akim::CommissionListModel</name>
@@ -2274,28 +2967,12 @@ Only JSON output is defined, so --json is required (without it the command stops
 <context>
     <name>akim::CommissionsPage</name>
     <message>
-        <source>&amp;Add Member…</source>
-        <translation>Мүшені қо&amp;су…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Өң&amp;деу…</translation>
-    </message>
-    <message>
         <source>Edit the selected member</source>
         <translation>Таңдалған мүшені өңдеу</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Жою</translation>
-    </message>
-    <message>
         <source>Delete the selected member</source>
         <translation>Таңдалған мүшені жою</translation>
-    </message>
-    <message>
-        <source>No members yet. A commission usually has a chair, a deputy, a secretary and members: 5 to 11 people.</source>
-        <translation>Комиссия мүшелері әлі жоқ. Комиссия құрамына әдетте төраға, төрағаның орынбасары, хатшы және мүшелер кіреді — 5-тен 11 адамға дейін.</translation>
     </message>
     <message>
         <source>Delete Member</source>
@@ -2335,6 +3012,38 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>%n бағалау парағы %1 файлына сақталды. Файлды қазір ашу керек пе?</numerusform>
             <numerusform>%n бағалау парағы %1 файлына сақталды. Файлды қазір ашу керек пе?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add &amp;Member…</source>
+        <translation>&amp;Мүшені қосу…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Комиссиялар</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Комиссия мүшелері</translation>
+    </message>
+    <message>
+        <source>No members yet. Add the chair, the deputy, the secretary and the members one by one with Add Member…: a commission usually has 5 to 11 people.</source>
+        <translation>Комиссия мүшелері әлі жоқ. Төрағаны, орынбасарды, хатшыны және мүшелерді «Мүшені қосу…» түймесімен бір-бірлеп қосыңыз: комиссияда әдетте 5-тен 11 адамға дейін болады.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the First Member…</source>
+        <translation>Бірінші мүшені &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Choose a commission in the list on the left to see and add its members.</source>
+        <translation>Мүшелерін көру және қосу үшін сол жақтағы тізімнен комиссияны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2559,28 +3268,12 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Өлшемді жылжыту</translation>
     </message>
     <message>
-        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row to change the order within its stage.</source>
-        <translation>Ұсынылған әдепкі әдістеме; бағалар қойылғанға дейін кез келген мәнді өзгертуге болады. Кезең ішіндегі ретті өзгерту үшін жолды сүйреңіз.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>Қо&amp;су…</translation>
-    </message>
-    <message>
         <source>Add a criterion</source>
         <translation>Өлшем қосу</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Өң&amp;деу…</translation>
-    </message>
-    <message>
         <source>Edit the selected criterion</source>
         <translation>Таңдалған өлшемді өңдеу</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Жою</translation>
     </message>
     <message>
         <source>Delete the selected criterion</source>
@@ -2593,6 +3286,50 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Delete Criterion</source>
         <translation>Өлшемді жою</translation>
+    </message>
+    <message>
+        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row, or use Move Up and Move Down, to change the order within its stage.</source>
+        <translation>Ұсынылған әдепкі әдістеме; бағалар қойылғанға дейін кез келген мәнді өзгертуге болады. Кезең ішіндегі ретті өзгерту үшін жолды сүйреңіз немесе «Жоғары жылжыту» / «Төмен жылжыту» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Өлшемдер</translation>
+    </message>
+    <message>
+        <source>No criteria yet. Add the criteria of stage I and stage II with Add…: a code, the titles, the source of the points (commission, survey or ethics), the maximum and the weight.</source>
+        <translation>Өлшемдер әзірге жоқ. I және II кезеңдердің өлшемдерін «Қосу…» түймесімен қосыңыз: коды, атаулары, балл дереккөзі (комиссия, сауалнама немесе әдеп), ең жоғары балы және салмағы.</translation>
+    </message>
+    <message>
+        <source>Add the First &amp;Criterion…</source>
+        <translation>Бірінші &amp;өлшемді қосу…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Жо&amp;ғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place up within its stage (Ctrl+Up)</source>
+        <translation>Таңдалған өлшемді кезең ішінде бір орын жоғары жылжыту (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Тө&amp;мен жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place down within its stage (Ctrl+Down)</source>
+        <translation>Таңдалған өлшемді кезең ішінде бір орын төмен жылжыту (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Жою</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3521,45 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>%n қатысушы</numerusform>
             <numerusform>%n қатысушы</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>akim::GuideWindow</name>
+    <message>
+        <source>User Guide — Akim Contest</source>
+        <translation>Пайдаланушы нұсқаулығы — Үздік ауыл әкімі</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>The page shown before (%1)</source>
+        <translation>Алдыңғы бет (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>The next page (%1)</source>
+        <translation>Келесі бет (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>The first page of the guide</source>
+        <translation>Нұсқаулықтың бірінші беті</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Нұсқаулықтың мазмұны</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Нұсқаулық беті</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3776,10 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>Бағандар тақырыптары бойынша танылды; белгіленген %n баған үшін сіздің таңдауыңыз қажет.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Файлдың бағандары</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportMatchPage</name>
@@ -3106,6 +3886,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Every spelling is decided.</source>
         <translation>Барлық жазылулар бойынша шешім қабылданды.</translation>
     </message>
+    <message>
+        <source>Places that match no nominee, or several</source>
+        <translation>Ешбір қатысушыға немесе бірнеше қатысушыға сәйкес келетін орындар</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportScalePage</name>
@@ -3180,6 +3964,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</source>
         <translation>Тағы %1 әртүрлі мәтін көрсетілмеген; олар шкала оқығандай есептеледі, әйтпесе олардың жолдары қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Answers written as text</source>
+        <translation>Мәтінмен жазылған жауаптар</translation>
+    </message>
+    <message>
+        <source>Every answer in the file is a number on the scale: there is no text to map. Go on with Next.</source>
+        <translation>Файлдағы әр жауап — шкала бойынша сан: сәйкестендіретін мәтін жоқ. «Келесі» түймесін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +4063,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Vertical bar |</source>
         <translation>Тік сызық |</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Парақты алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>No rows to show: this sheet is empty. Choose another sheet above, or go Back and choose another file.</source>
+        <translation>Көрсететін жол жоқ: бұл парақ бос. Жоғарыдан басқа парақты таңдаңыз немесе «Артқа» түймесін басып, басқа файлды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +4195,22 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>%1 could not be written.</source>
         <translation>%1 жазу мүмкін болмады.</translation>
     </message>
+    <message>
+        <source>Responses per region</source>
+        <translation>Облыстар бойынша жауаптар</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Қабылданбаған жолдар</translation>
+    </message>
+    <message>
+        <source>No row is rejected: every response of the file can be imported.</source>
+        <translation>Қабылданбаған жол жоқ: файлдың барлық жауаптарын импорттауға болады.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл тексерілуде…</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportWizard</name>
@@ -3456,6 +4272,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>The import was undone.</source>
         <translation>Импорт болдырылмады.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорттар</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. Import the citizens&apos; questionnaire export (File ▸ Import Survey…) and the Ethics Commissioner&apos;s questionnaire (File ▸ Import Ethics Questionnaire…).</source>
+        <translation>Әзірге ештеңе импортталмаған. Халық сауалнамасының экспортын (Файл ▸ Халық сауалнамасын импорттау…) және әдеп жөніндегі уәкілдің сауалнамасын (Файл ▸ Әдеп сауалнамасын импорттау…) импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>&amp;Халық сауалнамасын импорттау…</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4770,18 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Search the nominees</source>
+        <translation>Қатысушыларды іздеу</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Мүдделер қақтығысы</translation>
+    </message>
+    <message>
+        <source>No nominees to list yet, so there is no conflict of interest to declare. Once the registry is imported, come back with Edit….</source>
+        <translation>Қатысушылар әзірге жоқ, сондықтан мүдделер қақтығысын жариялайтын ешкім жоқ. Тізілім импортталғаннан кейін «Өңдеу…» түймесімен осында қайта оралыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberTableModel</name>
@@ -4321,32 +5161,12 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Іздеу: аты-жөні, округ, аудан, облыс…</translation>
     </message>
     <message>
-        <source>Add the first nominee…</source>
-        <translation>Алғашқы қатысушыны қосу…</translation>
-    </message>
-    <message>
-        <source>No nominee matches the search in the chosen place. Clear the search, or choose “All regions” on the left.</source>
-        <translation>Таңдалған жерде іздеуге сәйкес қатысушы жоқ. Іздеуді тазартыңыз немесе сол жақтан «Барлық облыстар» тармағын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>Қо&amp;су…</translation>
-    </message>
-    <message>
         <source>Add a nominee</source>
         <translation>Қатысушы қосу</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Өң&amp;деу…</translation>
-    </message>
-    <message>
         <source>Edit the selected nominee</source>
         <translation>Таңдалған қатысушыны өңдеу</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Жою</translation>
     </message>
     <message>
         <source>Delete the selected nominees</source>
@@ -4383,8 +5203,59 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Қатысушыларды жою</translation>
     </message>
     <message>
-        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</source>
-        <translation>Қатысушылар әзірге жоқ. Қатысушыны қосыңыз немесе өтініш берушілер тізілімін кестеден импорттаңыз: Файл ▸ Тізілімді импорттау…</translation>
+        <source>Search nominees</source>
+        <translation>Қатысушыларды іздеу</translation>
+    </message>
+    <message>
+        <source>Regions and districts</source>
+        <translation>Облыстар мен аудандар</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Import the registry of applicants from a spreadsheet (File ▸ Import Registry…), or add nominees one by one (Add…).</source>
+        <translation>Қатысушылар әзірге жоқ. Өтініш берушілер тізілімін кестеден импорттаңыз (Файл ▸ Тізілімді импорттау…) немесе қатысушыларды бір-бірлеп қосыңыз (Қосу…).</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Тізілімді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>No nominees in the chosen place. Choose “All regions” on the left to see all %n nominee(s).</source>
+        <translation>
+            <numerusform>Таңдалған жерде қатысушы жоқ. Барлық %n қатысушыны көру үшін сол жақтан «Барлық облыстар» тармағын таңдаңыз.</numerusform>
+            <numerusform>Таңдалған жерде қатысушы жоқ. Барлық %n қатысушыны көру үшін сол жақтан «Барлық облыстар» тармағын таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No nominee matches “%1”. Check the spelling, or search for a part of the name.</source>
+        <translation>«%1» сұрауына сәйкес қатысушы жоқ. Жазылуын тексеріңіз немесе атының бір бөлігі бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>No nominee in the chosen place matches “%1”. Check the spelling, or search all regions.</source>
+        <translation>Таңдалған жерде «%1» сұрауына сәйкес қатысушы жоқ. Жазылуын тексеріңіз немесе барлық облыстар бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Барлық облыстарды кө&amp;рсету</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the Search</source>
+        <translation>Іздеуді та&amp;зарту</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5382,18 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</source>
         <translation>Әр мүшеге өз файлын жіберіңіз; мүше оны Akim Contest бағдарламасында ашып, өз құпиясөзімен кіреді.</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Комиссия мүшелері</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>This commission has no voting members yet. Add them on the Commissions tab with Add Member….</source>
+        <translation>Бұл комиссияда әзірге дауыс беру құқығы бар мүше жоқ. Оларды «Комиссиялар» қойындысында «Мүшені қосу…» түймесімен қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageExporter</name>
@@ -4573,6 +5456,18 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>%1 бағалау парағы: конкурс файлында %n ұяшық өзгереді.</numerusform>
             <numerusform>%1 бағалау парағы: конкурс файлында %n ұяшық өзгереді.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Пакеттер</translation>
+    </message>
+    <message>
+        <source>Cells the selected package changes</source>
+        <translation>Таңдалған пакет өзгертетін ұяшықтар</translation>
+    </message>
+    <message>
+        <source>No cell to show. Select a package above; a package whose ballot equals the contest file&apos;s changes no cell.</source>
+        <translation>Көрсететін ұяшық жоқ. Жоғарыдан пакетті таңдаңыз; бағалау парағы конкурс файлымен бірдей пакет ешбір ұяшықты өзгертпейді.</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +5629,7 @@ The default methodology is a recommendation that each contest can change.</sourc
     <name>akim::PaperComparePanel</name>
     <message>
         <source>&amp;Use Entry 1…</source>
-        <translation>1-енгізуден &amp;алу…</translation>
+        <translation>1-ен&amp;гізуден алу…</translation>
     </message>
     <message>
         <source>Entry 2 takes entry 1&apos;s value for the selected cell; you give the reason.</source>
@@ -4742,15 +5637,11 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
     <message>
         <source>Use En&amp;try 2…</source>
-        <translation>2-енгізуден а&amp;лу…</translation>
+        <translation>2-енгі&amp;зуден алу…</translation>
     </message>
     <message>
         <source>Entry 1 takes entry 2&apos;s value for the selected cell; you give the reason.</source>
         <translation>Таңдалған ұяшықта 1-енгізу 2-енгізудің мәнін алады; себебін сіз көрсетесіз.</translation>
-    </message>
-    <message>
-        <source>&amp;Accept and Submit…</source>
-        <translation>&amp;Қабылдау және тапсыру…</translation>
     </message>
     <message>
         <source>Save the agreed cells as the member&apos;s ballot and submit it.</source>
@@ -4779,6 +5670,18 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>A submitted ballot is locked; only the secretary can reopen it.</source>
         <translation>Тапсырылған бағалау парағы жабылады; оны қайта тек хатшы аша алады.</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt and Submit…</source>
+        <translation>&amp;Қабылдау және тапсыру…</translation>
+    </message>
+    <message>
+        <source>Cells where the two entries differ</source>
+        <translation>Екі енгізу сәйкес келмейтін ұяшықтар</translation>
+    </message>
+    <message>
+        <source>No difference between the two entries: every cell typed in one is typed the same in the other. Once both are complete, save them as the member&apos;s ballot with Accept and Submit….</source>
+        <translation>Екі енгізудің арасында айырмашылық жоқ: біреуінде енгізілген әр ұяшық екіншісінде де солай енгізілген. Екеуі де толық болғанда, оларды «Қабылдау және тапсыру…» түймесімен мүшенің бағалау парағы ретінде сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5263,18 +6166,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>II — республикалық</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Облыс:</translation>
-    </message>
-    <message>
-        <source>Re&amp;compute</source>
-        <translation>Қайта &amp;есептеу</translation>
-    </message>
-    <message>
-        <source>&amp;Finalise…</source>
-        <translation>Кезеңді а&amp;яқтау…</translation>
-    </message>
-    <message>
         <source>The ranking follows every change by itself; this recomputes it now.</source>
         <translation>Рейтинг әр өзгерістен кейін өздігінен қайта есептеледі; бұл батырма оны дереу қайта есептейді.</translation>
     </message>
@@ -5310,10 +6201,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>&amp;Әдістеме…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорттау…</translation>
-    </message>
-    <message>
         <source>Saves the ranking shown as an Excel workbook or a CSV file.</source>
         <translation>Көрсетілген рейтингті Excel жұмыс кітабы немесе CSV файлы ретінде сақтайды.</translation>
     </message>
@@ -5324,6 +6211,54 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Prints the selected nominee&apos;s score card: every score and how the total is made.</source>
         <translation>Таңдалған қатысушының бағалау картасын басады: барлық бағалар және қорытынды балдың қалай құралғаны.</translation>
+    </message>
+    <message>
+        <source>No one is in stage II yet. Stage II ranks the regions&apos; winners: finalise stage I region by region first (Stage “I — regional”, choose the region, Finalise…).</source>
+        <translation>II кезеңде әзірге ешкім жоқ. II кезең облыстардың жеңімпаздарын саралайды: алдымен I кезеңді әр облыс бойынша аяқтаңыз (Кезең «I — облыстық», облысты таңдаңыз, «Кезеңді аяқтау…»).</translation>
+    </message>
+    <message>
+        <source>Computing the ranking…</source>
+        <translation>Рейтинг есептелуде…</translation>
+    </message>
+    <message>
+        <source>No nominees to rank yet. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</source>
+        <translation>Рейтингке қосатын ешкім әзірге жоқ. Өтініш берушілер тізілімін импорттаңыз: Файл ▸ Тізілімді импорттау…, немесе қатысушыларды «Қатысушылар» қойындысында қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Тізілімді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>No nominees in this region. Choose “All regions” to see the ranking of every region.</source>
+        <translation>Бұл облыста қатысушы жоқ. Барлық облыстардың рейтингін көру үшін «Барлық облыстар» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Барлық облыстарды кө&amp;рсету</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>&amp;Облыс:</translation>
+    </message>
+    <message>
+        <source>Recom&amp;pute</source>
+        <translation>Қа&amp;йта есептеу</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise…</source>
+        <translation>Кезеңді а&amp;яқтау…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>How the selected nominee&apos;s total is made up</source>
+        <translation>Таңдалған қатысушының қорытынды балы неден құралады</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +6372,18 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>; %n ауылдық округ құрылды</numerusform>
             <numerusform>; %n ауылдық округ құрылды</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Rows of the registry</source>
+        <translation>Тізілім жолдары</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet the HR department sent with Browse…: each of its rows shows here with what the import does with it, before anything is written.</source>
+        <translation>Кадр бөлімі жіберген кестені «Шолу…» түймесімен таңдаңыз: оның әр жолы ештеңе жазылмай тұрып, импорт онымен не істейтінімен бірге осында көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -5750,16 +6697,8 @@ The default methodology is a recommendation that each contest can change.</sourc
 <context>
     <name>akim::SurveyPage</name>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Облыс:</translation>
-    </message>
-    <message>
         <source>Import &amp;Survey…</source>
         <translation>&amp;Халық сауалнамасын импорттау…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Ethics Questionnaire…</source>
-        <translation>Ә&amp;деп сауалнамасын импорттау…</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -5775,6 +6714,34 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>Халық сауалнамасының жауаптары: %1, әдеп жауаптары: %2. Іріктеме жеткіліксіз (%3 жауаптан аз): %n қатысушы; бірде-бір жауабы жоқ: %4.</numerusform>
             <numerusform>Халық сауалнамасының жауаптары: %1, әдеп жауаптары: %2. Іріктеме жеткіліксіз (%3 жауаптан аз): %n қатысушы; бірде-бір жауабы жоқ: %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>&amp;Облыс:</translation>
+    </message>
+    <message>
+        <source>Import E&amp;thics Questionnaire…</source>
+        <translation>Ә&amp;деп сауалнамасын импорттау…</translation>
+    </message>
+    <message>
+        <source>Survey responses per nominee</source>
+        <translation>Қатысушылар бойынша сауалнама жауаптары</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Responses are counted per nominee, so import the registry of applicants first (File ▸ Import Registry…), then the survey (File ▸ Import Survey…).</source>
+        <translation>Қатысушылар әзірге жоқ. Жауаптар қатысушылар бойынша есептеледі, сондықтан алдымен өтініш берушілер тізілімін (Файл ▸ Тізілімді импорттау…), содан кейін сауалнаманы (Файл ▸ Халық сауалнамасын импорттау…) импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Тізілімді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>No nominees in this region. Choose “All regions” to see every region&apos;s responses.</source>
+        <translation>Бұл облыста қатысушы жоқ. Барлық облыстардың жауаптарын көру үшін «Барлық облыстар» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Барлық облыстарды кө&amp;рсету</translation>
     </message>
 </context>
 <context>
@@ -5876,20 +6843,12 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>«Үздік ауыл әкімі» республикалық конкурсы: қатысушылар, комиссиялар, өлшемдер, бағалар және хаттамалар бір конкурс файлында.</translation>
     </message>
     <message>
-        <source>&amp;New contest…</source>
-        <translation>&amp;Жаңа конкурс…</translation>
-    </message>
-    <message>
         <source>&amp;Open contest…</source>
-        <translation>Конкурсты &amp;ашу…</translation>
+        <translation>&amp;Конкурсты ашу…</translation>
     </message>
     <message>
         <source>Open &amp;demo contest</source>
         <translation>&amp;Демо-конкурсты ашу</translation>
-    </message>
-    <message>
-        <source>&amp;Recent contests:</source>
-        <translation>&amp;Соңғы конкурстар:</translation>
     </message>
     <message>
         <source>No recent contests.</source>
@@ -5906,6 +6865,29 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>For a commission member: the file the secretary sent you to score on this PC</source>
         <translation>Комиссия мүшесіне: хатшы осы компьютерде бағалау үшін жіберген файл</translation>
+    </message>
+    <message>
+        <source>&amp;New contest from template…</source>
+        <translation>Үлгі бойынша &amp;жаңа конкурс…</translation>
+    </message>
+    <message>
+        <source>A contest file (.akc) kept on this PC, on a USB stick or sent by e-mail.</source>
+        <translation>Осы компьютердегі, флешкадағы немесе электрондық пошта арқылы алынған конкурс файлы (.akc).</translation>
+    </message>
+    <message>
+        <source>Recent contests</source>
+        <translation>Соңғы конкурстар</translation>
+    </message>
+    <message>
+        <source>Recent &amp;contests:</source>
+        <translation>Соңғы ко&amp;нкурстар:</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the template «%1»: the %n region(s) with their commissions and the republican commission, the criteria %2 with the recommended weights. Everything can be changed until the first score is entered.</source>
+        <translation>
+            <numerusform>«%1» үлгісі бойынша: %n облыс өз комиссияларымен және республикалық комиссия, ұсынылған салмақтары бар %2 өлшемдері. Алғашқы баға қойылғанға дейін бәрін өзгертуге болады.</numerusform>
+            <numerusform>«%1» үлгісі бойынша: %n облыс өз комиссияларымен және республикалық комиссия, ұсынылған салмақтары бар %2 өлшемдері. Алғашқы баға қойылғанға дейін бәрін өзгертуге болады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

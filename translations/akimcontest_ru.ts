@@ -1387,6 +1387,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Preview, print or save as PDF a protocol, a score card, the import report or blank ballots</source>
         <translation>Просмотр, печать или сохранение в PDF протокола, карты оценки, отчёта об импорте или бланков оценочных листов</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
 </context>
 <context>
     <name>NewCommand</name>
@@ -1413,6 +1417,643 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Created %1 from the template %2: %3 regions, %4 commissions, %5 criteria.</source>
         <translation>Файл %1 создан по шаблону %2: областей — %3, комиссий — %4, критериев — %5.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Выделить всё</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Шаг вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Шаг вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Перейти к:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Типы файлов:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Каталог:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Найти каталог</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительский каталог</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Переключить в режим списка</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Переключить в подробный режим</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Места и закладки</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Недавние документы</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл не найден.
+Проверьте правильность указанного имени файла.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Каталог не найден.
+Проверьте правильность указанного имени каталога.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Действительно удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» защищён от записи.
+Действительно удалить?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Не удалось удалить каталог.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>От&amp;мена</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Параметры &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Параметры &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Печать в файл (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Локальный файл</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Запись файла PDF</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Все страницы</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Нечётные</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Чётные</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 ― это каталог.
+Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>%1 недоступен для записи.
+Выберите другое имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Просмотр печати</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>На всю страницу</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Первая страница</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Последняя страница</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Показать одну страницу</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Показать титульные страницы</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Показать обзор всех страниц</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Параметры страницы</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Параметры страницы</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Копии</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Количество копий:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Разобрать по копиям</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Обратный порядок</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Диапазон печати</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Настройки вывода</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Режим цвета</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Оттенки серого</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Двусторонняя печать</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Переплёт по длинной стороне</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Переплёт по короткой стороне</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Список страниц:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>С&amp;войства</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Расположение:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Вывод в &amp;файл:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2349,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>A new password for %1. Tell it to its owner, who can change it under Account → Change My Password.</source>
         <translation>Новый пароль для %1. Сообщите его владельцу — он сможет сменить его: Учётная запись → Сменить мой пароль.</translation>
     </message>
+    <message>
+        <source>No accounts yet, so anyone who opens this file may change it. Add the secretary&apos;s account first with Add…: from then on everyone signs in.</source>
+        <translation>Учётных записей пока нет, поэтому любой, кто откроет этот файл, может его изменить. Сначала добавьте учётную запись секретаря кнопкой «Добавить…»: после этого все входят под своим именем.</translation>
+    </message>
 </context>
 <context>
     <name>akim::AttendanceModel</name>
@@ -1764,7 +2409,7 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
@@ -1772,11 +2417,11 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation>&amp;С</translation>
+        <translation>&amp;Начиная с</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation>П&amp;о</translation>
+        <translation>&amp;Вплоть до</translation>
     </message>
     <message>
         <source>Entry:</source>
@@ -1885,6 +2530,34 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Holds here: the hash matches the entry and the one before it.</source>
         <translation>Здесь не нарушена: хеш соответствует записи и предыдущей записи.</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Поиск в журнале аудита</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Дата с</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата по</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>No entries yet. Every change to the contest is recorded here as it is saved: adding a nominee, an import, a score.</source>
+        <translation>Записей пока нет. Каждое изменение конкурса записывается сюда при сохранении: добавление участника, импорт, оценка.</translation>
+    </message>
+    <message>
+        <source>No entry matches the search and the filters above. Clear them to see the whole log.</source>
+        <translation>Нет записей, соответствующих поиску и фильтрам выше. Сбросьте их, чтобы увидеть весь журнал.</translation>
+    </message>
+    <message>
+        <source>Clear &amp;the Filters</source>
+        <translation>Сб&amp;росить фильтры</translation>
     </message>
 </context>
 <context>
@@ -2017,11 +2690,11 @@ Only JSON output is defined, so --json is required (without it the command stops
     <name>akim::BallotPage</name>
     <message>
         <source>&amp;Ballot of:</source>
-        <translation>&amp;Оценочный лист:</translation>
+        <translation>Оц&amp;еночный лист:</translation>
     </message>
     <message>
         <source>&amp;Submit…</source>
-        <translation>&amp;Сдать…</translation>
+        <translation>Сд&amp;ать…</translation>
     </message>
     <message>
         <source>Lock the ballot once every cell is scored; only the secretary can reopen it.</source>
@@ -2029,7 +2702,7 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>Открыть &amp;снова…</translation>
+        <translation>Открыть с&amp;нова…</translation>
     </message>
     <message>
         <source>Open a submitted ballot again, giving the reason.</source>
@@ -2118,6 +2791,22 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>entry 2</source>
         <translation>ввод 2</translation>
+    </message>
+    <message>
+        <source>Ballot: nominees by criteria</source>
+        <translation>Оценочный лист: участники по критериям</translation>
+    </message>
+    <message>
+        <source>No nominees in this commission&apos;s region yet, so there is nothing to score. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</source>
+        <translation>В области этой комиссии пока нет участников, оценивать некого. Импортируйте реестр заявителей: Файл ▸ Импорт реестра…, или добавьте участников на вкладке «Участники».</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Импорт &amp;реестра…</translation>
+    </message>
+    <message>
+        <source>No ballot to show. Sign in as a member or the secretary (Account ▸ Sign In…), or add the commission&apos;s members on the Commissions tab: each member has a ballot.</source>
+        <translation>Нет оценочного листа для показа. Войдите как член комиссии или секретарь (Учётная запись ▸ Войти…) или добавьте членов комиссии на вкладке «Комиссии»: у каждого члена свой оценочный лист.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2968,10 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>У этих участников равенство баллов на проходной границе. Отметьте %n участников, которые по решению председателя проходят во II этап; решение фиксируется вместе с результатом и печатается в протоколе.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tied nominees</source>
+        <translation>Участники с равным результатом</translation>
+    </message>
 </context>
 <context>
     <name>akim::CommissionListModel</name>
@@ -2298,28 +2991,12 @@ Only JSON output is defined, so --json is required (without it the command stops
 <context>
     <name>akim::CommissionsPage</name>
     <message>
-        <source>&amp;Add Member…</source>
-        <translation>&amp;Добавить члена комиссии…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
         <source>Edit the selected member</source>
         <translation>Изменить данные выбранного члена комиссии</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>Delete the selected member</source>
         <translation>Удалить выбранного члена комиссии</translation>
-    </message>
-    <message>
-        <source>No members yet. A commission usually has a chair, a deputy, a secretary and members: 5 to 11 people.</source>
-        <translation>Членов комиссии пока нет. Обычно в состав комиссии входят председатель, заместитель председателя, секретарь и члены комиссии — от 5 до 11 человек.</translation>
     </message>
     <message>
         <source>Delete Member</source>
@@ -2360,6 +3037,38 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>%n оценочных листа сохранены в файл %1. Открыть файл сейчас?</numerusform>
             <numerusform>%n оценочных листов сохранено в файл %1. Открыть файл сейчас?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add &amp;Member…</source>
+        <translation>Добавить &amp;члена комиссии…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Уд&amp;алить</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Комиссии</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Члены комиссии</translation>
+    </message>
+    <message>
+        <source>No members yet. Add the chair, the deputy, the secretary and the members one by one with Add Member…: a commission usually has 5 to 11 people.</source>
+        <translation>Членов комиссии пока нет. Добавьте председателя, заместителя, секретаря и членов комиссии по одному кнопкой «Добавить члена комиссии…»: обычно в комиссии от 5 до 11 человек.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the First Member…</source>
+        <translation>&amp;Добавить первого члена комиссии…</translation>
+    </message>
+    <message>
+        <source>Choose a commission in the list on the left to see and add its members.</source>
+        <translation>Выберите комиссию в списке слева, чтобы увидеть и добавить её членов.</translation>
     </message>
 </context>
 <context>
@@ -2588,28 +3297,12 @@ Only JSON output is defined, so --json is required (without it the command stops
         <translation>Перемещение критерия</translation>
     </message>
     <message>
-        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row to change the order within its stage.</source>
-        <translation>Рекомендуемая методика по умолчанию; любое значение можно изменить, пока нет оценок. Чтобы изменить порядок внутри этапа, перетащите строку.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
         <source>Add a criterion</source>
         <translation>Добавить критерий</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
         <source>Edit the selected criterion</source>
         <translation>Изменить выбранный критерий</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Delete the selected criterion</source>
@@ -2622,6 +3315,50 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Delete Criterion</source>
         <translation>Удаление критерия</translation>
+    </message>
+    <message>
+        <source>The recommended default methodology; every value can be changed until scores exist. Drag a row, or use Move Up and Move Down, to change the order within its stage.</source>
+        <translation>Рекомендуемая методика по умолчанию; любое значение можно изменить, пока нет оценок. Чтобы изменить порядок внутри этапа, перетащите строку или нажмите «Переместить вверх» / «Переместить вниз».</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>No criteria yet. Add the criteria of stage I and stage II with Add…: a code, the titles, the source of the points (commission, survey or ethics), the maximum and the weight.</source>
+        <translation>Критериев пока нет. Добавьте критерии I и II этапов кнопкой «Добавить…»: код, названия, источник баллов (комиссия, опрос или этика), максимум и вес.</translation>
+    </message>
+    <message>
+        <source>Add the First &amp;Criterion…</source>
+        <translation>Добавить первый &amp;критерий…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place up within its stage (Ctrl+Up)</source>
+        <translation>Переместить выбранный критерий на одну позицию вверх в пределах этапа (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion one place down within its stage (Ctrl+Down)</source>
+        <translation>Переместить выбранный критерий на одну позицию вниз в пределах этапа (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Уд&amp;алить</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3551,45 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>%n участника</numerusform>
             <numerusform>%n участников</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>akim::GuideWindow</name>
+    <message>
+        <source>User Guide — Akim Contest</source>
+        <translation>Руководство пользователя — Лучший сельский аким</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>The page shown before (%1)</source>
+        <translation>Предыдущая страница (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>The next page (%1)</source>
+        <translation>Следующая страница (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>The first page of the guide</source>
+        <translation>Первая страница руководства</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Содержание руководства</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Страница руководства</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3807,10 @@ Only JSON output is defined, so --json is required (without it the command stops
             <numerusform>Столбцы распознаны по заголовкам; для %n отмеченных столбцов нужно ваше решение.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Столбцы файла</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportMatchPage</name>
@@ -3138,6 +3918,10 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>Every spelling is decided.</source>
         <translation>Решения приняты по всем написаниям.</translation>
     </message>
+    <message>
+        <source>Places that match no nominee, or several</source>
+        <translation>Места, которым не соответствует ни один участник или несколько</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportScalePage</name>
@@ -3212,6 +3996,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>%1 more distinct texts are not listed; they count as the scale reads them, or reject their rows.</source>
         <translation>Ещё %1 различных текстов не показаны; они учитываются так, как их читает шкала, иначе их строки отклоняются.</translation>
+    </message>
+    <message>
+        <source>Answers written as text</source>
+        <translation>Ответы, записанные текстом</translation>
+    </message>
+    <message>
+        <source>Every answer in the file is a number on the scale: there is no text to map. Go on with Next.</source>
+        <translation>Каждый ответ в файле — число по шкале: сопоставлять нечего. Нажмите «Далее».</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +4095,14 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>Vertical bar |</source>
         <translation>Вертикальная черта |</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Просмотр листа</translation>
+    </message>
+    <message>
+        <source>No rows to show: this sheet is empty. Choose another sheet above, or go Back and choose another file.</source>
+        <translation>Нет строк для показа: этот лист пуст. Выберите другой лист выше или нажмите «Назад» и выберите другой файл.</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +4227,22 @@ Only JSON output is defined, so --json is required (without it the command stops
         <source>%1 could not be written.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
+    <message>
+        <source>Responses per region</source>
+        <translation>Ответы по областям</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <source>No row is rejected: every response of the file can be imported.</source>
+        <translation>Отклонённых строк нет: все ответы файла можно импортировать.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл проверяется…</translation>
+    </message>
 </context>
 <context>
     <name>akim::ImportWizard</name>
@@ -3463,7 +4279,7 @@ Only JSON output is defined, so --json is required (without it the command stops
     </message>
     <message>
         <source>&amp;Undo Import…</source>
-        <translation>&amp;Отменить импорт…</translation>
+        <translation>О&amp;тменить импорт…</translation>
     </message>
     <message>
         <source>Remove every response of the selected import</source>
@@ -3488,6 +4304,18 @@ Only JSON output is defined, so --json is required (without it the command stops
     <message>
         <source>The import was undone.</source>
         <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорты</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. Import the citizens&apos; questionnaire export (File ▸ Import Survey…) and the Ethics Commissioner&apos;s questionnaire (File ▸ Import Ethics Questionnaire…).</source>
+        <translation>Пока ничего не импортировано. Импортируйте выгрузку опроса населения (Файл ▸ Импорт опроса населения…) и анкету уполномоченного по этике (Файл ▸ Импорт анкеты по этике…).</translation>
+    </message>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>&amp;Импорт опроса населения…</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4809,18 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Search the nominees</source>
+        <translation>Поиск участников</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Конфликты интересов</translation>
+    </message>
+    <message>
+        <source>No nominees to list yet, so there is no conflict of interest to declare. Once the registry is imported, come back with Edit….</source>
+        <translation>Участников пока нет, поэтому заявлять о конфликте интересов не о ком. Когда реестр будет импортирован, вернитесь сюда кнопкой «Изменить…».</translation>
+    </message>
 </context>
 <context>
     <name>akim::MemberTableModel</name>
@@ -4361,32 +5201,12 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Поиск: ФИО, округ, район, область…</translation>
     </message>
     <message>
-        <source>Add the first nominee…</source>
-        <translation>Добавить первого участника…</translation>
-    </message>
-    <message>
-        <source>No nominee matches the search in the chosen place. Clear the search, or choose “All regions” on the left.</source>
-        <translation>В выбранном месте нет участников, соответствующих поиску. Очистите поиск или выберите слева «Все области».</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
         <source>Add a nominee</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
         <source>Edit the selected nominee</source>
         <translation>Изменить данные выбранного участника</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Delete the selected nominees</source>
@@ -4425,8 +5245,60 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Удаление участников</translation>
     </message>
     <message>
-        <source>No nominees yet. Add one, or import the registry of applicants from a spreadsheet with File ▸ Import Registry…</source>
-        <translation>Участников пока нет. Добавьте участника или импортируйте реестр заявителей из таблицы: Файл ▸ Импорт реестра…</translation>
+        <source>Search nominees</source>
+        <translation>Поиск участников</translation>
+    </message>
+    <message>
+        <source>Regions and districts</source>
+        <translation>Области и районы</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Import the registry of applicants from a spreadsheet (File ▸ Import Registry…), or add nominees one by one (Add…).</source>
+        <translation>Участников пока нет. Импортируйте реестр заявителей из таблицы (Файл ▸ Импорт реестра…) или добавляйте участников по одному (Добавить…).</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Импорт &amp;реестра…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Уд&amp;алить</translation>
+    </message>
+    <message numerus="yes">
+        <source>No nominees in the chosen place. Choose “All regions” on the left to see all %n nominee(s).</source>
+        <translation>
+            <numerusform>В выбранном месте нет участников. Выберите слева «Все области», чтобы увидеть всех участников (%n).</numerusform>
+            <numerusform>В выбранном месте нет участников. Выберите слева «Все области», чтобы увидеть всех участников (%n).</numerusform>
+            <numerusform>В выбранном месте нет участников. Выберите слева «Все области», чтобы увидеть всех участников (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No nominee matches “%1”. Check the spelling, or search for a part of the name.</source>
+        <translation>Нет участников, соответствующих «%1». Проверьте написание или ищите по части имени.</translation>
+    </message>
+    <message>
+        <source>No nominee in the chosen place matches “%1”. Check the spelling, or search all regions.</source>
+        <translation>В выбранном месте нет участников, соответствующих «%1». Проверьте написание или ищите по всем областям.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Показать &amp;все области</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the Search</source>
+        <translation>О&amp;чистить поиск</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +5426,18 @@ The default methodology is a recommendation that each contest can change.</sourc
         <source>Send each member their file; the member opens it with Akim Contest and signs in with their own password.</source>
         <translation>Отправьте каждому члену комиссии его файл; он открывает его в Akim Contest и входит со своим паролем.</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены комиссии</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>This commission has no voting members yet. Add them on the Commissions tab with Add Member….</source>
+        <translation>В этой комиссии пока нет членов с правом голоса. Добавьте их на вкладке «Комиссии» кнопкой «Добавить члена комиссии…».</translation>
+    </message>
 </context>
 <context>
     <name>akim::PackageExporter</name>
@@ -4619,6 +5503,18 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>Оценочный лист (%1): в файле конкурса изменятся %n ячейки.</numerusform>
             <numerusform>Оценочный лист (%1): в файле конкурса изменятся %n ячеек.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Cells the selected package changes</source>
+        <translation>Ячейки, которые изменит выбранный пакет</translation>
+    </message>
+    <message>
+        <source>No cell to show. Select a package above; a package whose ballot equals the contest file&apos;s changes no cell.</source>
+        <translation>Нет ячеек для показа. Выберите пакет выше; пакет, оценочный лист которого совпадает с файлом конкурса, не меняет ни одной ячейки.</translation>
     </message>
 </context>
 <context>
@@ -4797,10 +5693,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Ввод 1 получает значение ввода 2 в выбранной ячейке; причину указываете вы.</translation>
     </message>
     <message>
-        <source>&amp;Accept and Submit…</source>
-        <translation>&amp;Принять и сдать…</translation>
-    </message>
-    <message>
         <source>Save the agreed cells as the member&apos;s ballot and submit it.</source>
         <translation>Сохранить совпавшие ячейки как оценочный лист члена комиссии и сдать его.</translation>
     </message>
@@ -4827,6 +5719,18 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>A submitted ballot is locked; only the secretary can reopen it.</source>
         <translation>Сданный оценочный лист закрыт; открыть его снова может только секретарь.</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt and Submit…</source>
+        <translation>Приня&amp;ть и сдать…</translation>
+    </message>
+    <message>
+        <source>Cells where the two entries differ</source>
+        <translation>Ячейки, в которых два ввода расходятся</translation>
+    </message>
+    <message>
+        <source>No difference between the two entries: every cell typed in one is typed the same in the other. Once both are complete, save them as the member&apos;s ballot with Accept and Submit….</source>
+        <translation>Два ввода не расходятся: каждая ячейка, введённая в одном, так же введена в другом. Когда оба будут полными, сохраните их как оценочный лист члена комиссии кнопкой «Принять и сдать…».</translation>
     </message>
 </context>
 <context>
@@ -5318,18 +6222,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>II — республиканский</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Область:</translation>
-    </message>
-    <message>
-        <source>Re&amp;compute</source>
-        <translation>П&amp;ересчитать</translation>
-    </message>
-    <message>
-        <source>&amp;Finalise…</source>
-        <translation>&amp;Завершить этап…</translation>
-    </message>
-    <message>
         <source>The ranking follows every change by itself; this recomputes it now.</source>
         <translation>Рейтинг пересчитывается автоматически при каждом изменении; эта кнопка пересчитывает его сразу.</translation>
     </message>
@@ -5366,10 +6258,6 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>&amp;Методика…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>Экс&amp;порт…</translation>
-    </message>
-    <message>
         <source>Saves the ranking shown as an Excel workbook or a CSV file.</source>
         <translation>Сохраняет показанный рейтинг в книгу Excel или файл CSV.</translation>
     </message>
@@ -5380,6 +6268,54 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Prints the selected nominee&apos;s score card: every score and how the total is made.</source>
         <translation>Печатает карту оценки выбранного участника: все оценки и то, как сложился итоговый балл.</translation>
+    </message>
+    <message>
+        <source>No one is in stage II yet. Stage II ranks the regions&apos; winners: finalise stage I region by region first (Stage “I — regional”, choose the region, Finalise…).</source>
+        <translation>Во II этапе пока никого нет. II этап ранжирует победителей областей: сначала завершите I этап по каждой области (Этап «I — областной», выберите область, «Завершить этап…»).</translation>
+    </message>
+    <message>
+        <source>Computing the ranking…</source>
+        <translation>Рейтинг вычисляется…</translation>
+    </message>
+    <message>
+        <source>No nominees to rank yet. Import the registry of applicants with File ▸ Import Registry…, or add nominees on the Nominees tab.</source>
+        <translation>Пока некого ранжировать. Импортируйте реестр заявителей: Файл ▸ Импорт реестра…, или добавьте участников на вкладке «Участники».</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Импорт &amp;реестра…</translation>
+    </message>
+    <message>
+        <source>No nominees in this region. Choose “All regions” to see the ranking of every region.</source>
+        <translation>В этой области нет участников. Выберите «Все области», чтобы увидеть рейтинг всех областей.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Показать &amp;все области</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>Обл&amp;асть:</translation>
+    </message>
+    <message>
+        <source>Recom&amp;pute</source>
+        <translation>П&amp;ересчитать</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise…</source>
+        <translation>&amp;Завершить этап…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Экспор&amp;т…</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>How the selected nominee&apos;s total is made up</source>
+        <translation>Из чего складывается итог выбранного участника</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +6431,18 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>; создано %n сельских округа</numerusform>
             <numerusform>; создано %n сельских округов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Rows of the registry</source>
+        <translation>Строки реестра</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet the HR department sent with Browse…: each of its rows shows here with what the import does with it, before anything is written.</source>
+        <translation>Выберите таблицу, присланную отделом кадров, кнопкой «Обзор…»: каждая её строка появится здесь с тем, что сделает с ней импорт, до того как что-либо будет записано.</translation>
     </message>
 </context>
 <context>
@@ -5813,16 +6761,8 @@ The default methodology is a recommendation that each contest can change.</sourc
 <context>
     <name>akim::SurveyPage</name>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Область:</translation>
-    </message>
-    <message>
         <source>Import &amp;Survey…</source>
         <translation>&amp;Импорт опроса населения…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Ethics Questionnaire…</source>
-        <translation>Импорт анкеты по &amp;этике…</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -5839,6 +6779,34 @@ The default methodology is a recommendation that each contest can change.</sourc
             <numerusform>Ответов опроса населения: %1, ответов по этике: %2. Недостаточная выборка (меньше %3 ответов): %n участника; без единого ответа: %4.</numerusform>
             <numerusform>Ответов опроса населения: %1, ответов по этике: %2. Недостаточная выборка (меньше %3 ответов): %n участников; без единого ответа: %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>Обл&amp;асть:</translation>
+    </message>
+    <message>
+        <source>Import E&amp;thics Questionnaire…</source>
+        <translation>Импорт анкеты по &amp;этике…</translation>
+    </message>
+    <message>
+        <source>Survey responses per nominee</source>
+        <translation>Ответы опроса по участникам</translation>
+    </message>
+    <message>
+        <source>No nominees yet. Responses are counted per nominee, so import the registry of applicants first (File ▸ Import Registry…), then the survey (File ▸ Import Survey…).</source>
+        <translation>Участников пока нет. Ответы считаются по участникам, поэтому сначала импортируйте реестр заявителей (Файл ▸ Импорт реестра…), затем опрос (Файл ▸ Импорт опроса населения…).</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;gistry…</source>
+        <translation>Импорт &amp;реестра…</translation>
+    </message>
+    <message>
+        <source>No nominees in this region. Choose “All regions” to see every region&apos;s responses.</source>
+        <translation>В этой области нет участников. Выберите «Все области», чтобы увидеть ответы по всем областям.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w All Regions</source>
+        <translation>Показать &amp;все области</translation>
     </message>
 </context>
 <context>
@@ -5942,20 +6910,12 @@ The default methodology is a recommendation that each contest can change.</sourc
         <translation>Республиканский конкурс «Лучший сельский аким»: участники, комиссии, критерии, оценки и протоколы в одном файле конкурса.</translation>
     </message>
     <message>
-        <source>&amp;New contest…</source>
-        <translation>&amp;Создать конкурс…</translation>
-    </message>
-    <message>
         <source>&amp;Open contest…</source>
-        <translation>&amp;Открыть конкурс…</translation>
+        <translation>Открыть &amp;конкурс…</translation>
     </message>
     <message>
         <source>Open &amp;demo contest</source>
         <translation>Открыть &amp;демонстрационный конкурс</translation>
-    </message>
-    <message>
-        <source>&amp;Recent contests:</source>
-        <translation>&amp;Недавние конкурсы:</translation>
     </message>
     <message>
         <source>No recent contests.</source>
@@ -5967,11 +6927,35 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
     <message>
         <source>Open a &amp;ballot package…</source>
-        <translation>Открыть &amp;пакет оценочного листа…</translation>
+        <translation>Открыть пакет оценочного &amp;листа…</translation>
     </message>
     <message>
         <source>For a commission member: the file the secretary sent you to score on this PC</source>
         <translation>Для члена комиссии: файл, присланный секретарём, для оценки на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;New contest from template…</source>
+        <translation>Со&amp;здать конкурс по шаблону…</translation>
+    </message>
+    <message>
+        <source>A contest file (.akc) kept on this PC, on a USB stick or sent by e-mail.</source>
+        <translation>Файл конкурса (.akc) на этом компьютере, на флешке или полученный по электронной почте.</translation>
+    </message>
+    <message>
+        <source>Recent contests</source>
+        <translation>Недавние конкурсы</translation>
+    </message>
+    <message>
+        <source>Recent &amp;contests:</source>
+        <translation>&amp;Недавние конкурсы:</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the template «%1»: the %n region(s) with their commissions and the republican commission, the criteria %2 with the recommended weights. Everything can be changed until the first score is entered.</source>
+        <translation>
+            <numerusform>По шаблону «%1»: %n область с её комиссией и республиканская комиссия, критерии %2 с рекомендуемыми весами. Всё можно изменить, пока не выставлена первая оценка.</numerusform>
+            <numerusform>По шаблону «%1»: %n области с их комиссиями и республиканская комиссия, критерии %2 с рекомендуемыми весами. Всё можно изменить, пока не выставлена первая оценка.</numerusform>
+            <numerusform>По шаблону «%1»: %n областей с их комиссиями и республиканская комиссия, критерии %2 с рекомендуемыми весами. Всё можно изменить, пока не выставлена первая оценка.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

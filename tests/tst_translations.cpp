@@ -314,6 +314,23 @@ void TestTranslations::acceleratorsAreUniqueAmongSiblings_data()
                                    QStringLiteral("akim::CommissionsPage|Ed&it…"),
                                    QStringLiteral("akim::CommissionsPage|Dele&te"),
                                    QStringLiteral("akim::CommissionsPage|&Blank Ballots…")});
+    // Paper double entry on the Ballot tab: the bar, the comparison panel, the page's own
+    // controls and the menu bar are all on screen together.
+    rows("paper double entry",
+         {QStringLiteral("MainMenus|&File"), QStringLiteral("MainMenus|&Edit"),
+          QStringLiteral("MainMenus|&Reports"), QStringLiteral("MainMenus|&Account"),
+          QStringLiteral("MainMenus|&Language"), QStringLiteral("MainMenus|&Help"),
+          QStringLiteral("akim::PaperEntryBar|Paper ballots need &double entry"),
+          QStringLiteral("akim::PaperEntryBar|Sa&ved ballot"),
+          QStringLiteral("akim::PaperEntryBar|Entry &1"),
+          QStringLiteral("akim::PaperEntryBar|Entry &2"),
+          QStringLiteral("akim::PaperEntryBar|&Compare"),
+          QStringLiteral("akim::PaperComparePanel|&Use Entry 1…"),
+          QStringLiteral("akim::PaperComparePanel|Use En&try 2…"),
+          QStringLiteral("akim::PaperComparePanel|Acce&pt and Submit…"),
+          QStringLiteral("akim::BallotPage|&Ballot of:"),
+          QStringLiteral("akim::BallotPage|&Submit…"), QStringLiteral("akim::BallotPage|Re&open…"),
+          QStringLiteral("akim::BallotPage|Co&mment:")});
     rows("akim::WelcomePage", {QStringLiteral("akim::WelcomePage|&New contest from template…"),
                                QStringLiteral("akim::WelcomePage|&Open contest…"),
                                QStringLiteral("akim::WelcomePage|Open &demo contest"),

@@ -5793,10 +5793,6 @@ The default methodology is a recommendation that each contest can change.</trans
         <translation>Entry &amp;2</translation>
     </message>
     <message>
-        <source>Compar&amp;e</source>
-        <translation>Compar&amp;e</translation>
-    </message>
-    <message>
         <source>The cells where the two entries disagree; accept the ballot once they agree.</source>
         <translation>The cells where the two entries disagree; accept the ballot once they agree.</translation>
     </message>
@@ -5827,6 +5823,10 @@ The default methodology is a recommendation that each contest can change.</trans
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
     </message>
 </context>
 <context>

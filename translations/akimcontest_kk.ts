@@ -5770,7 +5770,7 @@ The default methodology is a recommendation that each contest can change.</sourc
     <name>akim::PaperEntryBar</name>
     <message>
         <source>Paper ballots need &amp;double entry</source>
-        <translation>Қағаз бағалау парақтарын &amp;екі рет енгізу</translation>
+        <translation>Қағаз бағалау парақтарын екі &amp;рет енгізу</translation>
     </message>
     <message>
         <source>Two secretaries type each paper ballot independently; only a ballot whose two entries agree is saved and counts.</source>
@@ -5778,7 +5778,7 @@ The default methodology is a recommendation that each contest can change.</sourc
     </message>
     <message>
         <source>Sa&amp;ved ballot</source>
-        <translation>&amp;Сақталған парақ</translation>
+        <translation>Сақтал&amp;ған парақ</translation>
     </message>
     <message>
         <source>The member&apos;s ballot as it counts, read-only for the secretary.</source>
@@ -5791,10 +5791,6 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Entry &amp;2</source>
         <translation>&amp;2-енгізу</translation>
-    </message>
-    <message>
-        <source>Compar&amp;e</source>
-        <translation>Са&amp;лыстыру</translation>
     </message>
     <message>
         <source>The cells where the two entries disagree; accept the ballot once they agree.</source>
@@ -5827,6 +5823,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Discard</source>
         <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Сал&amp;ыстыру</translation>
     </message>
 </context>
 <context>

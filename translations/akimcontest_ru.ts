@@ -5823,7 +5823,7 @@ The default methodology is a recommendation that each contest can change.</sourc
     <name>akim::PaperEntryBar</name>
     <message>
         <source>Paper ballots need &amp;double entry</source>
-        <translation>&amp;Двойной ввод бумажных оценочных листов</translation>
+        <translation>Двойной ввод &amp;бумажных оценочных листов</translation>
     </message>
     <message>
         <source>Two secretaries type each paper ballot independently; only a ballot whose two entries agree is saved and counts.</source>
@@ -5844,10 +5844,6 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Entry &amp;2</source>
         <translation>Ввод &amp;2</translation>
-    </message>
-    <message>
-        <source>Compar&amp;e</source>
-        <translation>&amp;Сравнение</translation>
     </message>
     <message>
         <source>The cells where the two entries disagree; accept the ballot once they agree.</source>
@@ -5880,6 +5876,10 @@ The default methodology is a recommendation that each contest can change.</sourc
     <message>
         <source>Discard</source>
         <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Сравнен&amp;ие</translation>
     </message>
 </context>
 <context>

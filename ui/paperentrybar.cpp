@@ -88,7 +88,7 @@ void PaperEntryBar::retranslateUi()
     m_savedRadio->setToolTip(tr("The member's ballot as it counts, read-only for the secretary."));
     m_firstRadio->setText(tr("Entry &1"));
     m_secondRadio->setText(tr("Entry &2"));
-    m_compareRadio->setText(tr("Compar&e"));
+    m_compareRadio->setText(tr("&Compare"));
     m_compareRadio->setToolTip(
         tr("The cells where the two entries disagree; accept the ballot once they agree."));
     m_discardButton->setText(tr("Discard Entry…"));

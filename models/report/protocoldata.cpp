@@ -61,7 +61,8 @@ QVector<qint64> ProtocolData::advancing() const
 }
 
 std::optional<ProtocolData> ProtocolData::load(ContestDocument &document, StageKind stage,
-                                               qint64 regionId, QString *error)
+                                               qint64 regionId, QString *error,
+                                               const scoring::ScoringInput *preloaded)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -128,7 +129,10 @@ std::optional<ProtocolData> ProtocolData::load(ContestDocument &document, StageK
     if (!methodology)
         return fail(tr("The contest's methodology cannot be used: %1").arg(methodologyError));
     data.methodology = *methodology;
-    const scoring::ScoringInput input = loader.load();
+    std::optional<scoring::ScoringInput> own;
+    if (!preloaded)
+        own = loader.load();
+    const scoring::ScoringInput &input = preloaded ? *preloaded : *own;
     data.ranking = scoring::RankingEngine::rank(input, data.methodology, stage, data.regionId);
     if (data.ranking.nominees.isEmpty())
         return fail(stage == StageKind::National

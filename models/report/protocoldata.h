@@ -13,6 +13,10 @@
 
 #include <optional>
 
+namespace akim::scoring {
+struct ScoringInput;
+}
+
 namespace akim {
 class ContestDocument;
 }
@@ -86,8 +90,11 @@ public:
     // Throws StorageError. nullopt with a translated `error` when the scope has no commission
     // or no nominees, or when a finalised scope no longer gives the ranking it recorded (the
     // file was changed outside the program: `akimcontest check` names how).
+    // `input`, when given, is the whole contest's scoring input already read from `document`:
+    // the 17 regional protocols made in one go share one reading.
     static std::optional<ProtocolData> load(ContestDocument &document, StageKind stage,
-                                            qint64 regionId, QString *error);
+                                            qint64 regionId, QString *error,
+                                            const scoring::ScoringInput *input = nullptr);
 };
 
 } // namespace akim::report

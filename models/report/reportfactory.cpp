@@ -5,6 +5,7 @@
 #include "report/pdfoutput.h"
 #include "report/protocoldocument.h"
 #include "report/scorecarddocument.h"
+#include "scoring/scoringinputloader.h"
 #include "services/contestdocument.h"
 #include "storage/storageerror.h"
 #include "text/filename.h"
@@ -89,14 +90,22 @@ QString ReportFactory::writeRegionalProtocols(const QString &contestPath, const 
     if (regions.isEmpty())
         return tr("The contest has no regions yet.");
     const QDir dir(folder);
+    const ReportLanguage reportLanguage(language);
+    std::optional<scoring::ScoringInput> input;
     for (int i = 0; i < regions.size(); ++i) {
-        ReportRequest request;
-        request.kind = ReportKind::Protocol;
-        request.stage = StageKind::Regional;
-        request.regionId = regions.at(i).id;
-        request.language = language;
         QString error;
-        const std::unique_ptr<ReportDocument> protocol = load(document, request, &error);
+        std::unique_ptr<ReportDocument> protocol;
+        try {
+            // Every region's ranking comes from the same reading of the contest's scores.
+            if (!input)
+                input = scoring::ScoringInputLoader(document.database().connection()).load();
+            std::optional<ProtocolData> data = ProtocolData::load(
+                document, StageKind::Regional, regions.at(i).id, &error, &*input);
+            if (data)
+                protocol = std::make_unique<ProtocolDocument>(std::move(*data), reportLanguage);
+        } catch (const StorageError &e) {
+            error = e.message();
+        }
         if (!protocol)
             return fail(tr("%1: %2").arg(regions.at(i).nameRu, error));
         const QString path =

@@ -6,6 +6,8 @@
 #include "report/pagestyle.h"
 
 #include <QPdfWriter>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QRawFont>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,6 +27,7 @@ private slots:
     void characterTheFontLacksStillPrints();
     void paintedHeightIsThePlannedHeight_data();
     void paintedHeightIsThePlannedHeight();
+    void printPreviewShowsTheText();
 
 private:
     // Pages painted by `paint` into a PDF, as QtPdf extracts their text.
@@ -141,6 +144,54 @@ void TestPageCanvas::paintedHeightIsThePlannedHeight()
     QCOMPARE(painted, planned);
     const QFontMetricsF metrics(QFont(font, &writer), &writer);
     QCOMPARE(painted, metrics.height() + (lines - 1) * metrics.lineSpacing());
+}
+
+void TestPageCanvas::printPreviewShowsTheText()
+{
+    // The preview records pages through its own paint engine, which gets glyph runs without
+    // their characters: the glyphs must still appear (Qt draws them as outlines there).
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewWidget preview(&printer);
+    bool withText = false;
+    connect(&preview, &QPrintPreviewWidget::paintRequested, this, [&](QPrinter *device) {
+        PageCanvas canvas(device, PageStyle::defaults());
+        if (!canvas.begin())
+            return;
+        canvas.setLine(1);
+        canvas.painter().drawRect(QRectF(0, 0, canvas.mm(150), canvas.mm(60)));
+        if (withText)
+            canvas.drawText(QRectF(0, 0, canvas.mm(150), canvas.mm(60)),
+                            canvas.style().font(48, true), QStringLiteral("ҚАЗАҚ ӘРІП"));
+        canvas.end();
+    });
+    preview.resize(700, 900);
+    preview.setZoomMode(QPrintPreviewWidget::FitToWidth);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    const auto darkPixels = [&] {
+        preview.updatePreview();
+        QCoreApplication::processEvents();
+        const QImage image = preview.grab().toImage();
+        if (qEnvironmentVariableIsSet("AKIM_KEEP_PREVIEW"))
+            image.save(qEnvironmentVariable("AKIM_KEEP_PREVIEW") +
+                       (withText ? u"-text.png" : u"-frame.png"));
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 96 ? 1 : 0;
+        }
+        return dark;
+    };
+    const int frameOnly = darkPixels();
+    withText = true;
+    const int framedText = darkPixels();
+    QVERIFY2(frameOnly > 0, "the preview shows no page");
+    // Ten 48 pt capitals: thousands of dark pixels at this zoom (about 3,900 here); none if
+    // the preview lost the glyphs. AKIM_KEEP_PREVIEW=<prefix> keeps both images to look at.
+    QVERIFY2(framedText - frameOnly > 1500,
+             qPrintable(QStringLiteral("dark pixels: %1 with text, %2 without")
+                            .arg(framedText)
+                            .arg(frameOnly)));
 }
 
 QTEST_MAIN(TestPageCanvas)

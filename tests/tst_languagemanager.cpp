@@ -123,6 +123,7 @@ void TestLanguageManager::installsEachLanguage()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().toString(), language);
     QCOMPARE(int(QLocale().language()), locale);
+    QCOMPARE(LanguageManager::current(), language);
     QCOMPARE(text::preferKazakh(), kazakhNames);
 
     // Our catalogue is embedded for every language.

@@ -8,7 +8,6 @@
 #include <QImage>
 #include <QKeySequence>
 #include <QListWidget>
-#include <QLocale>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -139,7 +138,7 @@ GuideWindow::GuideWindow(QWidget *parent)
 
     resize(1100, 760);
     retranslateUi();
-    setLanguage(interfaceLanguage());
+    setLanguage(LanguageManager::current());
     // The contents as wide as their longest title (within reason), the page the rest.
     const int left =
         qMin(m_contents->sizeHintForColumn(0) + 2 * m_contents->frameWidth() + 24, width() * 2 / 5);
@@ -153,12 +152,6 @@ QStringList GuideWindow::pages()
             QStringLiteral("survey"),   QStringLiteral("ballots"),     QStringLiteral("member"),
             QStringLiteral("rankings"), QStringLiteral("reports"),     QStringLiteral("audit"),
             QStringLiteral("cli")};
-}
-
-QString GuideWindow::interfaceLanguage()
-{
-    const QString language = LanguageManager::normalized(QLocale().name());
-    return language.isEmpty() ? QStringLiteral("ru") : language;
 }
 
 QUrl GuideWindow::pageUrl(const QString &language, const QString &page)
@@ -267,7 +260,7 @@ void GuideWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        setLanguage(interfaceLanguage());
+        setLanguage(LanguageManager::current());
     }
     QWidget::changeEvent(event);
 }

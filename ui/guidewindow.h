@@ -23,8 +23,6 @@ public:
 
     // The pages in the order of the contents; the first is the start page.
     static QStringList pages();
-    // "ru", "kk" or "en": the language of the default locale, which LanguageManager sets.
-    static QString interfaceLanguage();
     static QUrl pageUrl(const QString &language, const QString &page);
     // The page's title: its first heading, without the "# ".
     static QString pageTitle(const QString &language, const QString &page);

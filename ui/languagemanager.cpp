@@ -49,6 +49,19 @@ QString LanguageManager::normalized(const QString &code)
     return languages().contains(stem) ? stem : QString();
 }
 
+QString LanguageManager::current()
+{
+    // Without a catalogue (no manager yet, a test's C locale) the texts are the English sources.
+    switch (QLocale().language()) {
+    case QLocale::Kazakh:
+        return QStringLiteral("kk");
+    case QLocale::Russian:
+        return QStringLiteral("ru");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
 QString LanguageManager::systemLanguage(const QLocale &locale)
 {
     // Russian is the working language of the commissions, also on Kazakh-locale office PCs; the

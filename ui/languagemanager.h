@@ -32,6 +32,9 @@ public:
     static QString normalized(const QString &code);
     // Russian for a Russian, Kazakh or any other system locale; English for an English one.
     static QString systemLanguage(const QLocale &locale = QLocale::system());
+    // "ru", "kk" or "en": the interface language, read from QLocale's default, which
+    // setLanguage() sets; for widgets that need it without holding the manager.
+    static QString current();
     // AKIMCONTEST_LANG, else the stored choice (QSettings "language"), else systemLanguage().
     static QString initialLanguage();
     static void storeLanguage(const QString &language);

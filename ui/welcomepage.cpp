@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 
+#include "languagemanager.h"
 #include "services/contesttemplate.h"
 
 #include <QDir>
@@ -155,16 +156,12 @@ QString WelcomePage::templateSummary()
         last = criterion.code;
     }
     close();
-    // The language manager sets QLocale's default with the interface language.
-    const QLocale::Language current = QLocale().language();
-    const QString language = current == QLocale::Kazakh    ? QStringLiteral("kk")
-                             : current == QLocale::Russian ? QStringLiteral("ru")
-                                                           : QStringLiteral("en");
     return tr("From the template «%1»: the %n region(s) with their commissions and the republican "
               "commission, the criteria %2 with the recommended weights. Everything can be "
               "changed until the first score is entered.",
               nullptr, int(contestTemplate.regions().size()))
-        .arg(contestTemplate.displayName(language), groups.join(QStringLiteral(", ")));
+        .arg(contestTemplate.displayName(LanguageManager::current()),
+             groups.join(QStringLiteral(", ")));
 }
 
 void WelcomePage::changeEvent(QEvent *event)

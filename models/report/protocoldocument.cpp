@@ -10,10 +10,11 @@ ProtocolDocument::ProtocolDocument(ProtocolData data, const ReportLanguage &lang
 {}
 
 std::unique_ptr<ReportDocument> ProtocolDocument::load(ContestDocument &document,
-                                                       const ReportRequest &request, QString *error)
+                                                       const ReportRequest &request, QString *error,
+                                                       const scoring::ScoringInput *input)
 {
     std::optional<ProtocolData> data =
-        ProtocolData::load(document, request.stage, request.regionId, error);
+        ProtocolData::load(document, request.stage, request.regionId, error, input);
     if (!data)
         return nullptr;
     return std::make_unique<ProtocolDocument>(std::move(*data), ReportLanguage(request.language));

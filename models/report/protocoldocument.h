@@ -23,9 +23,11 @@ class ProtocolDocument : public ReportDocument
 public:
     ProtocolDocument(ProtocolData data, const ReportLanguage &language);
 
-    // nullptr with a translated error when it cannot be made. Throws StorageError.
+    // nullptr with a translated error when it cannot be made. Throws StorageError. `input`:
+    // as ProtocolData::load takes it.
     static std::unique_ptr<ReportDocument> load(ContestDocument &document,
-                                                const ReportRequest &request, QString *error);
+                                                const ReportRequest &request, QString *error,
+                                                const scoring::ScoringInput *input = nullptr);
 
     QString title() const override { return m_text.title; }
     bool print(QPagedPaintDevice *device, const Progress &progress = {}) const override;

@@ -82,27 +82,27 @@ QString ReportFactory::writeRegionalProtocols(const QString &contestPath, const 
     if (!document.open(contestPath, Database::Mode::ReadOnly))
         return document.errorString();
     QVector<Region> regions;
+    // Every region's ranking comes from the same reading of the contest's scores.
+    scoring::ScoringInput input;
     try {
         regions = document.geography().regions();
+        input = scoring::ScoringInputLoader(document.database().connection()).load();
     } catch (const StorageError &e) {
         return e.message();
     }
     if (regions.isEmpty())
         return tr("The contest has no regions yet.");
     const QDir dir(folder);
-    const ReportLanguage reportLanguage(language);
-    std::optional<scoring::ScoringInput> input;
     for (int i = 0; i < regions.size(); ++i) {
+        ReportRequest request;
+        request.kind = ReportKind::Protocol;
+        request.stage = StageKind::Regional;
+        request.regionId = regions.at(i).id;
+        request.language = language;
         QString error;
         std::unique_ptr<ReportDocument> protocol;
         try {
-            // Every region's ranking comes from the same reading of the contest's scores.
-            if (!input)
-                input = scoring::ScoringInputLoader(document.database().connection()).load();
-            std::optional<ProtocolData> data = ProtocolData::load(
-                document, StageKind::Regional, regions.at(i).id, &error, &*input);
-            if (data)
-                protocol = std::make_unique<ProtocolDocument>(std::move(*data), reportLanguage);
+            protocol = ProtocolDocument::load(document, request, &error, &input);
         } catch (const StorageError &e) {
             error = e.message();
         }
